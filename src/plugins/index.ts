@@ -1,18 +1,18 @@
 // Every remark/rehype plugin the site runs, in order. astro.config.mjs imports these lists.
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
-import type { PluggableList } from 'unified';
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { rehypeBaseLinks } from './rehype-base-links';
 
 /** Remark plugins (mdast), applied to Markdown and MDX. */
-export const remarkPlugins: PluggableList = [];
+export const remarkPlugins: RemarkPlugins = [];
 
 /**
  * Rehype plugins (hast). Heading ids first (rehype-slug uses the same github-slugger rules as
  * Astro's own heading ids, which keep ids already set), then a visible "#" anchor after each
  * h2–h4, then base-path links last so they also cover links the earlier plugins add.
  */
-export const rehypePlugins: PluggableList = [
+export const rehypePlugins: RehypePlugins = [
   rehypeSlug,
   [
     rehypeAutolinkHeadings,

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { EntryIdSchema, optionalText, requiredText } from './shared';
+import { EntryIdSchema, optionalText, requiredText, strictObject } from './shared';
 
-export const GlossaryTermSchema = z.object({
+export const GlossaryTermSchema = strictObject({
   /** The term as commonly written, e.g. "三会一课". */
   term: requiredText('术语 term', '三会一课'),
   /** Other spellings and short forms, e.g. ["三会一课制度"]; default []. */
@@ -13,6 +13,6 @@ export const GlossaryTermSchema = z.object({
   regulation: EntryIdSchema.optional(),
   /** Article or section within that regulation, e.g. "第十九条". */
   article: optionalText('条款 article', '第十九条'),
-}).strict();
+});
 
 export type GlossaryTerm = z.output<typeof GlossaryTermSchema>;

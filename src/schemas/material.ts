@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { choice, EntryBaseSchema, optionalText, partialDate } from './shared';
+import { choice, ENTRY_FIELDS, strictObject, optionalText, partialDate } from './shared';
 
 /** Kinds of study material, per domain notes. */
 export const MATERIAL_KINDS = [
@@ -18,7 +18,8 @@ export const MATERIAL_KINDS = [
 /** Script of the text as written: Simplified or Traditional Chinese. */
 export const SCRIPTS = ['zh-Hans', 'zh-Hant'] as const;
 
-export const MaterialSchema = EntryBaseSchema.extend({
+export const MaterialSchema = strictObject({
+  ...ENTRY_FIELDS,
   /** Kind, e.g. 论文. */
   kind: choice('类别 kind', MATERIAL_KINDS),
   /** Author(s) as printed, e.g. "杨金海". */
@@ -32,7 +33,7 @@ export const MaterialSchema = EntryBaseSchema.extend({
   /** Place the text is about, e.g. "湖南省湘潭市". */
   region: optionalText('地区 region', '湖南省湘潭市'),
   /** Script of the body; default zh-Hans. */
-  script: choice('文字 script', ['zh-Hans', 'zh-Hant']).default('zh-Hans'),
+  script: choice('文字 script', SCRIPTS).default('zh-Hans'),
   /** Where the text came from (a seed file, a URL), e.g. "种子文档 002". */
   source: optionalText('来源 source', '种子文档 002'),
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { choice, EntryBaseSchema, EntryIdSchema, optionalText, partialDate, quote } from './shared';
+import { choice, ENTRY_FIELDS, strictObject, EntryIdSchema, optionalText, partialDate, quote } from './shared';
 
 /** Kinds of party regulation (党内法规) and normative document, per domain notes. */
 export const POLICY_KINDS = ['党章', '准则', '条例', '规定', '办法', '规则', '细则', '意见', '通知', '决定', '方案'] as const;
@@ -10,7 +10,8 @@ export const POLICY_STATUSES = ['现行有效', '已修订', '已废止'] as con
 // 文号 such as 中发〔2018〕23号: the year sits in 六角括号 〔〕 (GB/T 9704-2012 7.2.4).
 const DOC_NUMBER = /^[\u4e00-\u9fa5A-Za-z]+〔\d{4}〕\d+号$/;
 
-export const PolicySchema = EntryBaseSchema.extend({
+export const PolicySchema = strictObject({
+  ...ENTRY_FIELDS,
   /** Short titles and other names, e.g. ["党章"]; used to resolve 《…》 citations. Default []. */
   aliases: z.array(z.string().trim().min(1)).default([]),
   /** Kind, e.g. 条例. */

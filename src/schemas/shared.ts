@@ -8,10 +8,21 @@ export function quote(value: unknown): string {
   return `「${JSON.stringify(value)}」`;
 }
 
+/** Message for a wrong-typed value, or for a missing one when `input` is undefined. */
+function wrongType(field: string, input: unknown, expected: string, example: string): string {
+  if (input === undefined) return `缺少${field}。请填写，例如：${example}`;
+  return `${field}应为${expected}，现为 ${quote(input)}。请写成例如：${example}`;
+}
+
+/** Message for keys a schema does not know (usually a misspelt field name). */
+export function unknownKeys(keys: readonly string[], known: readonly string[]): string {
+  return `不认识的字段 ${keys.map((k) => `「${k}」`).join('、')}。可用字段：${known.join('、')}。请检查拼写。`;
+}
+
 /** A required, non-blank line of text; `field` names it in the message, e.g. "标题". */
 export function requiredText(field: string, example: string) {
   return z
-    .string({ error: (issue) => `${field}应为文字，现为 ${quote(issue.input)}。请写成例如：${example}` })
+    .string({ error: (issue) => wrongType(field, issue.input, '文字', example) })
     .trim()
     .min(1, { error: `${field}不能为空。请填写，例如：${example}` });
 }
@@ -70,7 +81,10 @@ export function yearOf(date: string): number {
 /** An enum with a message that quotes the bad value and lists the allowed ones. */
 export function choice<const T extends readonly [string, ...string[]]>(field: string, values: T) {
   return z.enum(values, {
-    error: (issue) => `${field} ${quote(issue.input)} 不在可选范围内。可选：${values.join('、')}。`,
+    error: (issue) =>
+      issue.input === undefined
+        ? `缺少${field}。可选：${values.join('、')}。`
+        : `${field} ${quote(issue.input)} 不在可选范围内。可选：${values.join('、')}。`,
   });
 }
 
@@ -80,7 +94,7 @@ export function choiceList<const T extends readonly [string, ...string[]]>(field
     (value) => (typeof value === 'string' ? [value] : value),
     z
       .array(choice(field, values), {
-        error: (issue) => `${field}应为列表，现为 ${quote(issue.input)}。请写成 [${values[0]}]。`,
+        error: (issue) => wrongType(field, issue.input, '列表', `[${values[0]}]`),
       })
       .min(1, { error: `${field}至少填一项。可选：${values.join('、')}。` }),
   );
@@ -93,8 +107,18 @@ export const EntryIdSchema = z
     error: (issue) => `条目标识 ${quote(issue.input)} 无效：只能用小写字母、数字和连字符（即文件名去掉 .mdx）。`,
   });
 
-/** Fields every MDX entry shares. */
-export const EntryBaseSchema = z.object({
+/**
+ * An object schema that rejects unknown keys with a message listing the known ones,
+ * so a misspelt field (senario) is reported instead of silently ignored.
+ */
+export function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? unknownKeys(issue.keys, Object.keys(shape)) : undefined),
+  });
+}
+
+/** Fields every MDX entry shares; spread into each collection's {@link strictObject}. */
+export const ENTRY_FIELDS = {
   /** Display title, e.g. "机关党建存在的问题及整改措施". */
   title: requiredText('标题 title', '机关党建存在的问题及整改措施'),
   /** One or two sentences shown in listings; optional. */
@@ -105,4 +129,4 @@ export const EntryBaseSchema = z.object({
   added: partialDate('收录日期 added').optional(),
   /** Hide from listings and search while being edited; default false. */
   draft: z.boolean({ error: (issue) => `draft 应为 true 或 false，现为 ${quote(issue.input)}。` }).default(false),
-});
+};

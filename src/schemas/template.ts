@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { choiceList, EntryBaseSchema, optionalText } from './shared';
+import { choiceList, ENTRY_FIELDS, strictObject, optionalText } from './shared';
 
 /** Occasions a problem/rectification text is written for (场景), per domain notes. */
 export const SCENARIOS = [
@@ -26,7 +26,8 @@ export const DIMENSIONS = [
   '基础工作',
 ] as const;
 
-export const TemplateSchema = EntryBaseSchema.extend({
+export const TemplateSchema = strictObject({
+  ...ENTRY_FIELDS,
   /** Occasions, at least one, e.g. [组织生活会, 民主生活会]. */
   scenario: choiceList('场景 scenario', SCENARIOS),
   /** Areas, at least one, e.g. [组织建设]. */

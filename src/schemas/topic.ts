@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EntryBaseSchema, quote } from './shared';
+import { ENTRY_FIELDS, strictObject, quote } from './shared';
 
 /** A reference to one entry of another collection, e.g. "materials/lun-jianxing-liangxue-yizuo". */
 export const EntryRefSchema = z
@@ -8,7 +8,8 @@ export const EntryRefSchema = z
     error: (issue) => `阅读清单项 ${quote(issue.input)} 格式不对。请写成 集合/标识，例如：materials/lun-jianxing-liangxue-yizuo。`,
   });
 
-export const TopicSchema = EntryBaseSchema.extend({
+export const TopicSchema = strictObject({
+  ...ENTRY_FIELDS,
   /** Ordered reading list, e.g. [materials/lun-jianxing-liangxue-yizuo, templates/…]. */
   readings: z.array(EntryRefSchema).min(1, { error: '专题的阅读清单 readings 至少要有一项。' }),
   /** Sort order on the home page; lower comes first; default 100. */
