@@ -1,0 +1,312 @@
+/**
+ * Import pipeline (issue 3): decode → normalise → strip junk → infer metadata → structure →
+ * escape → frontmatter + MDX. Every step is a pure function exported here for scripts/seeds/
+ * and the CLI (scripts/import.ts); only runImport touches the file system.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { slugify } from '../../../src/lib/slug.ts';
+import { ENCODING_LABELS, type TextEncoding } from './decode.ts';
+import { emitMdx, validateFrontmatter, type Frontmatter } from './emit-mdx.ts';
+import { ImportError } from './errors.ts';
+import { applyJunkRules, type JunkRemoval } from './junk.ts';
+import { guessDimensions, guessMaterialKind, guessPolicyKind, guessScenarios, inferMetadata, type MetadataFinding } from './metadata.ts';
+import { normalizeLines, normalizePunctuation } from './normalize.ts';
+import { decodeFile, EXTENSIONS, type SourceFormat } from './read-source.ts';
+import { splitCompilation } from './split.ts';
+import { toMarkdown, type Collection, type SourceLine, type StructureReport } from './structure.ts';
+import { checkTargets, writeAllOrNothing, type PlannedFile } from './write-atomic.ts';
+
+export { decodeBytes, ENCODING_LABELS, plausibility, type TextEncoding } from './decode.ts';
+export { decodeFile, formatOf, DEFAULT_MAX_BYTES, type DecodedFile, type SourceFormat } from './read-source.ts';
+export { readDocx, htmlToLines, isLegacyDoc } from './read-docx.ts';
+export { normalizeLines, normalizePunctuation, isCjk } from './normalize.ts';
+export { applyJunkRules, JUNK_RULES, type JunkRule, type JunkRemoval, type JunkResult } from './junk.ts';
+export { toMarkdown, parseLabel, listNumber, isTitleLike, countEnumeration, ITEM_LABELS, type Collection, type SourceLine, type StructureOptions, type StructureReport } from './structure.ts';
+export { inferMetadata, detectScript, parseDate, isTitleCandidate, guessMaterialKind, guessPolicyKind, guessScenarios, guessDimensions, type InferredMetadata, type MetadataFinding } from './metadata.ts';
+export { escapeMdx, escapeMdxBlock, escapeMdxKeepMarkdown } from './escape-mdx.ts';
+export { emitMdx, toYaml, validateFrontmatter, SCHEMAS, type Frontmatter } from './emit-mdx.ts';
+export { writeAllOrNothing, checkTargets, type PlannedFile } from './write-atomic.ts';
+export { splitCompilation, isSectionStart, SECTION_KEYWORDS, type CompilationPart } from './split.ts';
+export { ImportError, formatProblem } from './errors.ts';
+export { formatReport } from './report.ts';
+
+/** Collections the importer can write, in CLI order. */
+export const COLLECTIONS: readonly Collection[] = ['policies', 'templates', 'materials'];
+
+/** Options for importText. */
+export interface ImportTextOptions {
+  /** Target collection, e.g. "templates". */
+  collection: Collection;
+  /** Input file name (path or base name): used for `source`, the fallback title and messages. */
+  fileName: string;
+  /** Frontmatter to set instead of what is inferred, e.g. { title, scenario: ['组织生活会'] }. */
+  metadata?: Partial<Frontmatter>;
+  /** How the text was written; default "text" (.md: "markdown", .docx: "docx"). */
+  format?: SourceFormat;
+  /** Encoding found by decodeFile, for the report only. */
+  encoding?: TextEncoding | 'docx';
+  /** Line number of the text's first line in the input file (for parts of a compilation); default 1. */
+  firstLineNumber?: number;
+  /** Date for `added`, e.g. "2026-11-22"; default today. */
+  today?: string;
+  /** Mark the entry draft even when everything was decided; default false. */
+  draft?: boolean;
+}
+
+/** What happened to one document, for people. */
+export interface ImportReport {
+  /** Input file name. */
+  file: string;
+  /** Line range of the document in the input, e.g. [1, 36]. */
+  lines: [number, number];
+  encoding?: TextEncoding | 'docx';
+  format: SourceFormat;
+  collection: Collection;
+  /** Every piece of junk removed, with the rule. */
+  junk: JunkRemoval[];
+  structure: StructureReport;
+  /** Metadata found in the text and moved to frontmatter. */
+  metadata: MetadataFinding[];
+  /** Values guessed from keywords or defaults (draft set), in Chinese. */
+  guessed: string[];
+  /** What could not be decided, in Chinese. */
+  undecided: string[];
+  /** File name chosen, e.g. "lun-jian-xing-liang-xue-yi-zuo.mdx". */
+  target: string;
+}
+
+/** Result of importing one document. */
+export interface ImportResult {
+  /** Frontmatter written (already validated against the collection's schema). */
+  frontmatter: Frontmatter;
+  /** MDX body. */
+  body: string;
+  /** Full file text: frontmatter + body. */
+  mdx: string;
+  /** Slug of the title (file name without .mdx), via slugify from src/lib/slug.ts. */
+  slug: string;
+  report: ImportReport;
+}
+
+const METADATA_FIELDS: Record<Collection, Set<string>> = {
+  materials: new Set(['title', 'date', 'author', 'organization', 'publication']),
+  templates: new Set(['title']),
+  policies: new Set(['title', 'date']),
+};
+
+/** Today as YYYY-MM-DD in local time. */
+function todayIso(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** File name without directories and extension, e.g. "seeds/002_x.txt" → "002_x". */
+function stem(fileName: string): string {
+  return basename(fileName, extname(fileName));
+}
+
+/**
+ * Import one document's text: junk removed, punctuation normalised, metadata moved to
+ * frontmatter, structure as Markdown/Items, text escaped for MDX; frontmatter validated.
+ * Throws ImportError when the frontmatter does not pass the schema.
+ * Example: importText(text, { collection: 'materials', fileName: '002.txt' }).mdx
+ */
+export function importText(text: string, options: ImportTextOptions): ImportResult {
+  const { collection, fileName } = options;
+  const format = options.format ?? 'text';
+  const first = options.firstLineNumber ?? 1;
+  const junk = applyJunkRules(normalizeLines(text), undefined, first);
+  const lines: SourceLine[] = junk.lines.map((line, index) => ({ text: normalizePunctuation(line), line: junk.lineNumbers[index]! }));
+  const found = inferMetadata(lines, { fields: METADATA_FIELDS[collection] });
+  const overrides = options.metadata ?? {};
+  const undecided = [...found.undecided];
+  const guessed: string[] = [];
+  if (overrides.title) undecided.splice(0, undecided.length, ...undecided.filter((entry) => !entry.startsWith('无法确定标题')));
+  const title = (overrides.title as string | undefined) ?? found.metadata.title ?? stem(fileName);
+  if (!overrides.title && !found.metadata.title) guessed.push(`标题暂用文件名「${title}」`);
+
+  const structure = toMarkdown(found.lines, {
+    collection,
+    markdown: format === 'markdown',
+    markdownHeadings: format === 'docx',
+    context: title,
+  });
+  const plain = found.lines.map((line) => line.text).join('\n');
+  const data: Frontmatter = { title };
+  const fill = <T extends string | readonly string[]>(key: string, value: T | undefined, fallback: T, label: string) => {
+    if (overrides[key] !== undefined) return;
+    if (value !== undefined && (typeof value === 'string' || value.length > 0)) {
+      data[key] = value;
+      guessed.push(`${label}按关键词推断为「${[value].flat().join('、')}」`);
+    } else {
+      data[key] = fallback;
+      undecided.push(`无法判断${label}，暂填「${[fallback].flat().join('、')}」`);
+    }
+  };
+  if (collection === 'materials') {
+    fill('kind', guessMaterialKind(plain), '经验交流', '类别 kind');
+    Object.assign(data, {
+      author: found.metadata.author,
+      organization: found.metadata.organization,
+      publication: found.metadata.publication,
+      date: found.metadata.date,
+      script: found.metadata.script,
+    });
+  } else if (collection === 'templates') {
+    fill('scenario', guessScenarios(`${title}\n${plain}`), ['年度党建工作总结'], '场景 scenario');
+    fill('dimension', guessDimensions(`${title}\n${plain}`), ['组织建设'], '方面 dimension');
+  } else {
+    fill('kind', guessPolicyKind(title), '办法', '类别 kind');
+    if (found.metadata.date) data['issued'] = found.metadata.date;
+  }
+  if (found.metadata.script === 'zh-Hant' && collection !== 'materials') {
+    guessed.push('正文为繁体中文（zh-Hant），该集合没有 script 字段');
+  }
+  data['source'] = basename(fileName);
+  data['added'] = options.today ?? todayIso();
+  Object.assign(data, overrides);
+  data['draft'] = overrides['draft'] ?? (options.draft || undecided.length > 0 || guessed.length > 0);
+
+  const slug = slugify(String(data['title']));
+  validateFrontmatter(collection, data, fileName);
+  const lastLine = junk.lineNumbers[junk.lineNumbers.length - 1] ?? first;
+  const report: ImportReport = {
+    file: fileName,
+    lines: [first, Math.max(first, lastLine)],
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    format,
+    collection,
+    junk: junk.removals,
+    structure: structure.report,
+    metadata: found.findings,
+    guessed,
+    undecided,
+    target: `${slug}.mdx`,
+  };
+  return { frontmatter: data, body: structure.body, mdx: emitMdx(data, structure.body), slug, report };
+}
+
+/** Options for importFile and runImport. */
+export interface ImportFileOptions {
+  collection: Collection;
+  /** Split compilations like seed 001 into one entry per section: "auto" (default) when a long file has 3+ sections. */
+  split?: 'auto' | 'always' | 'never';
+  /** Size limit in bytes; default 5 MB. */
+  maxBytes?: number;
+  /** Date for `added`; default today. */
+  today?: string;
+}
+
+/**
+ * Read, decode and import one file; a compilation yields several results (draft entries).
+ * Throws ImportError for bad input.
+ */
+export async function importFile(path: string, options: ImportFileOptions): Promise<ImportResult[]> {
+  const decoded = await decodeFile(path, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
+  const base = { collection: options.collection, fileName: path, format: decoded.format, encoding: decoded.encoding, ...(options.today ? { today: options.today } : {}) };
+  const split = options.split ?? 'auto';
+  if (decoded.format === 'text' && split !== 'never') {
+    const parts = splitCompilation(normalizeLines(decoded.text));
+    if (split === 'always' || (parts.length >= 3 && decoded.text.length > 20_000)) {
+      return parts.map((part) =>
+        importText(part.lines.join('\n'), {
+          ...base,
+          firstLineNumber: part.startLine,
+          draft: true,
+          ...(part.title ? {} : { metadata: { title: `${stem(path)} 开头部分` } }),
+        }),
+      );
+    }
+  }
+  return [importText(decoded.text, base)];
+}
+
+/** Input files under the given paths: files as given, directories listed (sorted, README skipped). */
+export async function expandPaths(paths: readonly string[]): Promise<{ files: string[]; skipped: string[] }> {
+  const files: string[] = [];
+  const skipped: string[] = [];
+  for (const path of paths) {
+    let info;
+    try {
+      info = await stat(path);
+    } catch {
+      files.push(path); // decodeFile reports the missing file
+      continue;
+    }
+    if (!info.isDirectory()) {
+      files.push(path);
+      continue;
+    }
+    for (const name of (await readdir(path)).sort()) {
+      const full = join(path, name);
+      if ((await stat(full)).isDirectory()) continue;
+      if (/^readme\./i.test(name) || !(extname(name).toLowerCase() in EXTENSIONS)) skipped.push(full);
+      else files.push(full);
+    }
+  }
+  return { files, skipped };
+}
+
+/** Options for runImport (the CLI). */
+export interface RunOptions extends ImportFileOptions {
+  /** Output directory; default content/<collection>. */
+  out?: string;
+  /** Overwrite existing targets; default false. */
+  force?: boolean;
+  /** Report only, write nothing; default false. */
+  dryRun?: boolean;
+}
+
+/** Outcome of runImport. */
+export interface RunResult {
+  results: { path: string; result: ImportResult }[];
+  problems: ImportError[];
+  skipped: string[];
+  written: number;
+}
+
+/**
+ * Import every file under `paths`; write all outputs or, if any file has a problem, none.
+ * Slugs taken twice in one run get "-2", "-3"…
+ */
+export async function runImport(paths: readonly string[], options: RunOptions): Promise<RunResult> {
+  const { files, skipped } = await expandPaths(paths);
+  const out = options.out ?? join('content', options.collection);
+  const results: RunResult['results'] = [];
+  const problems: ImportError[] = [];
+  const taken = new Set<string>();
+  for (const file of files) {
+    try {
+      for (const result of await importFile(file, options)) {
+        let slug = result.slug;
+        for (let n = 2; taken.has(slug); n++) slug = `${result.slug}-${n}`;
+        taken.add(slug);
+        result.report.target = `${slug}.mdx`;
+        results.push({ path: join(out, `${slug}.mdx`), result });
+      }
+    } catch (error) {
+      if (error instanceof ImportError) problems.push(error);
+      else throw error;
+    }
+  }
+  let written = 0;
+  const planned: PlannedFile[] = results.map(({ path, result }) => ({ path, content: result.mdx }));
+  try {
+    if (options.dryRun) checkTargets(planned, { force: options.force ?? false });
+    else if (problems.length === 0 && planned.length > 0) {
+      await writeAllOrNothing(planned, { force: options.force ?? false });
+      written = planned.length;
+    }
+  } catch (error) {
+    if (error instanceof ImportError) problems.push(error);
+    else throw error;
+  }
+  return { results, problems, skipped, written };
+}
+
+/** The encoding label for reports, e.g. "gb18030" → "GB18030/GBK". */
+export function encodingLabel(encoding: TextEncoding | 'docx'): string {
+  return encoding === 'docx' ? 'Word .docx' : ENCODING_LABELS[encoding];
+}

@@ -1,0 +1,402 @@
+import { escapeMdx, escapeMdxKeepMarkdown } from './escape-mdx.ts';
+
+/**
+ * Chinese official-writing structure → Markdown (domain notes: 一、 → （一） → 1. → （1）;
+ * 第一章 / 第一节 / 第一条 in regulations; 一是…二是… inline enumerations) and rectification
+ * blocks (问题 + 整改措施 + 责任人 + 落实时限) → `<Item id="item-N">` blocks.
+ */
+
+/** Collections the importer writes to. */
+export type Collection = 'policies' | 'templates' | 'materials';
+
+/** A line of source text and where it came from. */
+export interface SourceLine {
+  /** Text of the line, trimmed. */
+  text: string;
+  /** 1-based line number in the input file. */
+  line: number;
+}
+
+/** Options for toMarkdown. */
+export interface StructureOptions {
+  /** Target collection; in templates every problem of a numbered problem list becomes an Item. */
+  collection: Collection;
+  /** Input already is Markdown (.md): keep it, escape only what MDX would execute. Default false. */
+  markdown?: boolean;
+  /** Lines starting with `#`…`######` + space are headings (converted .docx). Default false. */
+  markdownHeadings?: boolean;
+  /** Text that frames the document (its title), used to tell problem lists from measure lists. */
+  context?: string;
+}
+
+/** What toMarkdown found, for the report. */
+export interface StructureReport {
+  /** Headings written, e.g. { level: 2, text: "一、基本情况", line: 4 }. */
+  headings: { level: number; text: string; line: number }[];
+  /** Items written (rectification blocks and, in templates, problem-list entries). */
+  items: { id: string; line: number; kind: 'rectification' | 'problem' }[];
+  /** Ordered-list entries written. */
+  listItems: number;
+  /** Policy articles (第X条) found. */
+  articles: number;
+  /** Lines holding 一是…二是… enumerations, left as text. */
+  enumerations: { line: number; count: number }[];
+}
+
+/** Markdown body and report. */
+export interface StructureResult {
+  body: string;
+  report: StructureReport;
+}
+
+const HAN_NUM = '一二三四五六七八九十百零〇两';
+const RE_SECTION = new RegExp(`^[${HAN_NUM}]+、`);
+const RE_SUBSECTION = new RegExp(`^[（(][${HAN_NUM}]+[）)]`);
+const RE_NUMBERED = /^(\d{1,3})(?:[.．](?!\d)|、)\.?/;
+const RE_PAREN_NUMBERED = /^[（(](\d{1,3})[）)]/;
+const RE_CHAPTER = new RegExp(`^第[${HAN_NUM}\\d]+[编章](?=[\\s\\u3000]|\\p{Script=Han}|$)`, 'u');
+const RE_PART = new RegExp(`^第[${HAN_NUM}\\d]+节(?=[\\s\\u3000]|\\p{Script=Han}|$)`, 'u');
+const RE_ARTICLE = new RegExp(`^(第[${HAN_NUM}\\d]+条)(?:[\\s\\u3000]+|(?=\\p{Script=Han}))(.*)$`, 'u');
+const RE_ENUM = new RegExp(`([${HAN_NUM}])是`, 'g');
+
+/** Labels of a rectification item, as they appear in sources. */
+export const ITEM_LABELS = [
+  '问题',
+  '表现',
+  '主要表现',
+  '原因',
+  '原因分析',
+  '整改措施',
+  '整改目标',
+  '责任人',
+  '总负责人',
+  '责任领导',
+  '责任单位',
+  '责任部门',
+  '落实时限',
+  '完成时限',
+  '整改时限',
+  '整改情况',
+] as const;
+const RE_LABEL = new RegExp(`^(${[...ITEM_LABELS].sort((a, b) => b.length - a.length).join('|')})\\s*(?:[:：]\\s*(.*)|[。.]?)$`, 'u');
+const RE_MEASURES = /^整改措施\s*(?:[:：]\s*(.*)|[。.]?)$/u;
+const PROBLEM_LABELS = new Set(['问题', '表现', '主要表现', '原因', '原因分析']);
+const PROBLEM_CONTEXT = /问题|不足|短板|差距|弱项/;
+const NOT_PROBLEM_CONTEXT = /措施|对策|建议|做法|打算|思路|成效|经验|举措|办法|整改/;
+
+/** Label and value of a rectification label line, e.g. "责任人:xx" → ["责任人", "xx"]. */
+export function parseLabel(text: string): [string, string] | undefined {
+  const match = RE_LABEL.exec(text);
+  return match ? [match[1]!, (match[2] ?? '').trim()] : undefined;
+}
+
+/** Number of a `1.` / `1、` / `（1）` line, e.g. "3.严格管理" → 3. */
+export function listNumber(text: string): number | undefined {
+  const match = RE_NUMBERED.exec(text) ?? RE_PAREN_NUMBERED.exec(text);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** A short line that reads like a title: no sentence punctuation except at its end, e.g. "搞好基层党组织建设。". */
+export function isTitleLike(text: string, maxLength: number): boolean {
+  const chars = [...text];
+  if (chars.length === 0 || chars.length > maxLength) return false;
+  const inner = chars.slice(0, -1).join('');
+  const last = chars[chars.length - 1]!;
+  return !/[。；！？;!?]/.test(inner) && !/[，,；;、]/.test(last);
+}
+
+/** Count of 一是/二是/三是… in a line (0 or 1 occurrences do not count as an enumeration). */
+export function countEnumeration(text: string): number {
+  const seen = new Set<string>();
+  for (const match of text.matchAll(RE_ENUM)) seen.add(match[1]!);
+  return seen.has('一') && seen.has('二') ? seen.size : 0;
+}
+
+type Kind = 'h2' | 'h3' | 'h4' | 'md-heading' | 'article' | 'list' | 'plist' | 'para';
+
+interface Classified extends SourceLine {
+  kind: Kind;
+  level?: number;
+  number?: number;
+}
+
+function classify(lines: SourceLine[], options: StructureOptions): Classified[] {
+  const out: Classified[] = lines.map((line) => {
+    const text = line.text;
+    if (options.markdownHeadings) {
+      const md = /^(#{1,6})\s+(.*)$/.exec(text);
+      if (md) return { ...line, text: md[2]!, kind: 'md-heading', level: Math.max(2, md[1]!.length) };
+    }
+    if (RE_CHAPTER.test(text)) return { ...line, kind: 'h2' };
+    if (RE_PART.test(text)) return { ...line, kind: 'h3' };
+    if (RE_ARTICLE.test(text)) return { ...line, kind: 'article' };
+    if (RE_SECTION.test(text)) return { ...line, kind: isTitleLike(text, 30) ? 'h2' : 'para' };
+    if (RE_SUBSECTION.test(text)) return { ...line, kind: isTitleLike(text, 40) ? 'h3' : 'para' };
+    const number = RE_NUMBERED.exec(text);
+    if (number) return { ...line, kind: 'list', number: Number(number[1]) };
+    const paren = RE_PAREN_NUMBERED.exec(text);
+    if (paren) return { ...line, kind: 'plist', number: Number(paren[1]) };
+    return { ...line, kind: 'para' };
+  });
+  // A short numbered line followed by ordinary text is a title (1. → ####), not a list entry.
+  out.forEach((entry, index) => {
+    const next = out[index + 1];
+    if (
+      entry.kind === 'list' &&
+      isTitleLike(entry.text, 20) &&
+      next?.kind === 'para' &&
+      !parseLabel(next.text) &&
+      [...next.text].length > [...entry.text].length
+    ) {
+      entry.kind = 'h4';
+    }
+  });
+  return out;
+}
+
+interface Block {
+  start: number;
+  end: number; // exclusive
+  problem: number[];
+  markerIndex: number;
+}
+
+/** Find rectification blocks: problem line(s), a 整改措施 line, measures, then label lines. */
+function findBlocks(lines: Classified[]): Block[] {
+  const blocks: Block[] = [];
+  let claimedUntil = 0;
+  for (let m = 0; m < lines.length; m++) {
+    if (!RE_MEASURES.test(lines[m]!.text)) continue;
+    // Problem: label lines (问题/表现/原因) right before, else a run of numbered lines ending at the
+    // marker and counting down to 1, else the single paragraph before it.
+    const problem: number[] = [];
+    let p = m - 1;
+    while (p >= claimedUntil && PROBLEM_LABELS.has(parseLabel(lines[p]!.text)?.[0] ?? '')) problem.unshift(p--);
+    if (problem.length === 0 && p >= claimedUntil) {
+      const last = lines[p]!;
+      if ((last.kind === 'list' || last.kind === 'h4') && last.number !== undefined) {
+        let expected = last.number;
+        while (p >= claimedUntil && lines[p]!.number === expected && /^(list|h4)$/.test(lines[p]!.kind)) {
+          problem.unshift(p--);
+          if (expected === 1) break;
+          expected--;
+        }
+      } else if (!parseLabel(last.text) && last.kind !== 'h2' && last.kind !== 'md-heading') {
+        problem.push(p);
+      }
+    }
+    // Measures and labels after the marker.
+    let end = m + 1;
+    let lastNumber = 0;
+    const markerHasText = Boolean(RE_MEASURES.exec(lines[m]!.text)?.[1]);
+    let sawMeasure = markerHasText;
+    let inLabels = false;
+    while (end < lines.length) {
+      const line = lines[end]!;
+      const label = parseLabel(line.text);
+      if (label && label[0] !== '整改措施' && !PROBLEM_LABELS.has(label[0])) {
+        inLabels = true;
+        end++;
+        continue;
+      }
+      if (!inLabels && (line.kind === 'list' || line.kind === 'plist' || line.kind === 'h4') && (line.number ?? 0) > lastNumber) {
+        lastNumber = line.number ?? 0;
+        sawMeasure = true;
+        end++;
+        continue;
+      }
+      if (!inLabels && !sawMeasure && line.kind === 'para') {
+        sawMeasure = true;
+        end++;
+        continue;
+      }
+      // A stray line between label lines (e.g. a second line of 责任单位) stays inside the item.
+      const next = lines[end + 1];
+      if (inLabels && line.kind === 'para' && next && parseLabel(next.text) && !RE_MEASURES.test(next.text)) {
+        end++;
+        continue;
+      }
+      break;
+    }
+    const start = problem[0] ?? m;
+    blocks.push({ start, end, problem, markerIndex: m });
+    claimedUntil = end;
+    m = end - 1;
+  }
+  return blocks;
+}
+
+/**
+ * Turn source lines into an MDX body. Text is escaped with escapeMdx; the structure found is
+ * reported. Example: ["一、基本情况", "正文。"] → "## 一、基本情况\n\n正文。\n".
+ */
+export function toMarkdown(lines: readonly (SourceLine | string)[], options: StructureOptions): StructureResult {
+  const source: SourceLine[] = lines
+    .map((line, index) => (typeof line === 'string' ? { text: line.trim(), line: index + 1 } : { ...line, text: line.text.trim() }))
+    .filter((line) => line.text);
+  const report: StructureReport = { headings: [], items: [], listItems: 0, articles: 0, enumerations: [] };
+  if (options.markdown) return markdownPassthrough(source, report);
+
+  const classified = classify(source, options);
+  const blocks = findBlocks(classified);
+  const chunks: string[] = [];
+  let context = options.context ?? '';
+  let lastDelimiter: '.' | ')' | undefined;
+  let itemCount = 0;
+  const nextItemId = () => `item-${++itemCount}`;
+
+  const enumeration = (line: Classified) => {
+    const count = countEnumeration(line.text);
+    if (count) report.enumerations.push({ line: line.line, count });
+  };
+
+  // Ordered list from entries with their source numbers; a break in the sequence starts a new
+  // list with the other delimiter (CommonMark 5.3) so every number shows as written.
+  const renderList = (entries: Classified[]): string => {
+    const parts: string[] = [];
+    let current: string[] = [];
+    let expected: number | undefined;
+    const flush = () => {
+      if (current.length) parts.push(current.join('\n'));
+      current = [];
+    };
+    for (const entry of entries) {
+      const number = entry.number ?? 1;
+      if (expected === undefined || number !== expected) {
+        flush();
+        lastDelimiter = lastDelimiter === '.' ? ')' : '.';
+      }
+      const text = stripMarker(entry.text);
+      current.push(`${number}${lastDelimiter} ${escapeMdx(text, { lineStart: false })}`);
+      report.listItems++;
+      enumeration(entry);
+      expected = number + 1;
+    }
+    flush();
+    return parts.join('\n\n');
+  };
+
+  const renderItem = (block: Block): string => {
+    const id = nextItemId();
+    report.items.push({ id, line: classified[block.start]!.line, kind: 'rectification' });
+    const out: string[] = [`<Item id="${id}">`];
+    const problemLines = block.problem.map((index) => classified[index]!);
+    if (problemLines.length === 1 || problemLines.some((line) => parseLabel(line.text))) {
+      for (const line of problemLines) {
+        const label = parseLabel(line.text);
+        out.push(label ? labelLine(label[0], label[1]) : labelLine('问题', line.text));
+        enumeration(line);
+      }
+    } else if (problemLines.length > 1) {
+      out.push('**问题**：', renderList(problemLines));
+    }
+    let measures: Classified[] = [];
+    const flushMeasures = () => {
+      if (measures.length) out.push(renderList(measures));
+      measures = [];
+    };
+    for (let index = block.markerIndex; index < block.end; index++) {
+      const line = classified[index]!;
+      const label = parseLabel(line.text);
+      if (label) {
+        flushMeasures();
+        out.push(labelLine(label[0], label[1]));
+      } else if ((line.kind === 'list' || line.kind === 'plist' || line.kind === 'h4') && line.number !== undefined) {
+        measures.push(line);
+      } else {
+        flushMeasures();
+        out.push(escapeMdx(line.text));
+        enumeration(line);
+      }
+    }
+    flushMeasures();
+    out.push('</Item>');
+    lastDelimiter = undefined;
+    return out.join('\n\n');
+  };
+
+  let index = 0;
+  let blockIndex = 0;
+  while (index < classified.length) {
+    const block = blocks[blockIndex];
+    if (block && index === block.start) {
+      chunks.push(renderItem(block));
+      index = block.end;
+      blockIndex++;
+      continue;
+    }
+    const line = classified[index]!;
+    const stop = block?.start ?? classified.length;
+    const problemList =
+      options.collection === 'templates' && PROBLEM_CONTEXT.test(context) && !NOT_PROBLEM_CONTEXT.test(context);
+    if ((line.kind === 'list' || line.kind === 'plist') && !problemList) {
+      const entries: Classified[] = [];
+      while (index < stop && classified[index]!.kind === line.kind) entries.push(classified[index++]!);
+      chunks.push(renderList(entries));
+      continue;
+    }
+    index++;
+    if (line.kind !== 'list' && line.kind !== 'plist') lastDelimiter = undefined;
+    switch (line.kind) {
+      case 'h2':
+      case 'h3':
+      case 'h4':
+      case 'md-heading': {
+        const level = line.level ?? Number(line.kind.slice(1));
+        chunks.push(`${'#'.repeat(level)} ${escapeMdx(line.text, { lineStart: false })}`);
+        report.headings.push({ level, text: line.text, line: line.line });
+        context = line.text;
+        break;
+      }
+      case 'article': {
+        const match = RE_ARTICLE.exec(line.text)!;
+        chunks.push(`**${match[1]}**　${escapeMdx(match[2] ?? '', { lineStart: false })}`.trimEnd());
+        report.articles++;
+        enumeration(line);
+        break;
+      }
+      case 'list':
+      case 'plist': {
+        // Templates: each entry of a problem list is an individually addressable item.
+        const id = nextItemId();
+        report.items.push({ id, line: line.line, kind: 'problem' });
+        chunks.push(`<Item id="${id}">\n\n${labelLine('问题', line.text)}\n\n</Item>`);
+        enumeration(line);
+        break;
+      }
+      case 'para': {
+        if (isTitleLike(line.text, 25) && !/[：:]$/.test(line.text)) context = line.text;
+        chunks.push(escapeMdx(line.text));
+        enumeration(line);
+        break;
+      }
+    }
+  }
+  return { body: chunks.join('\n\n') + '\n', report };
+}
+
+function stripMarker(text: string): string {
+  return text.replace(RE_NUMBERED, '').replace(RE_PAREN_NUMBERED, '').trim();
+}
+
+function labelLine(label: string, value: string): string {
+  return `**${label}**：${escapeMdx(value, { lineStart: false })}`;
+}
+
+function markdownPassthrough(source: SourceLine[], report: StructureReport): StructureResult {
+  const out: string[] = [];
+  for (const line of source) {
+    const heading = /^(#{1,6})\s+(.*)$/.exec(line.text);
+    if (heading) {
+      const level = Math.max(2, heading[1]!.length);
+      report.headings.push({ level, text: heading[2]!, line: line.line });
+      out.push(`${'#'.repeat(level)} ${escapeMdxKeepMarkdown(heading[2]!)}`);
+      continue;
+    }
+    if (/^(\d+[.)]|[-*+])\s/.test(line.text)) report.listItems++;
+    const count = countEnumeration(line.text);
+    if (count) report.enumerations.push({ line: line.line, count });
+    out.push(escapeMdxKeepMarkdown(line.text));
+  }
+  return { body: out.join('\n\n') + '\n', report };
+}
