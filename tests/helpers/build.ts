@@ -1,0 +1,22 @@
+// Running a real site build from inside the test runner.
+import { execFileSync } from 'node:child_process';
+
+/**
+ * The environment for a child build: Vitest puts Vite's test-mode variables (BASE_URL, MODE,
+ * NODE_ENV=test …) into process.env, and a child Astro build would take them over.
+ */
+export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[name];
+  return { ...env, ...extra };
+}
+
+/** `npm run build` (Astro + search index) into dist/ for `base` (default "/"). */
+export function buildSite(base = '/'): void {
+  execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit', env: buildEnv({ BASE_PATH: base }) });
+}
+
+/** `astro build` alone into `outDir`, for checks that need no search index. */
+export function buildPages(outDir: string, base = '/'): void {
+  execFileSync('npx', ['astro', 'build', '--outDir', outDir], { stdio: 'pipe', env: buildEnv({ BASE_PATH: base }) });
+}
