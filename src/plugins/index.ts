@@ -3,9 +3,10 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { rehypeBaseLinks } from './rehype-base-links';
+import { remarkContentSafety } from './remark-content-safety';
 
-/** Remark plugins (mdast), applied to Markdown and MDX. */
-export const remarkPlugins: RemarkPlugins = [];
+/** Remark plugins (mdast), applied to Markdown and MDX. Content safety runs first. */
+export const remarkPlugins: RemarkPlugins = [remarkContentSafety];
 
 /**
  * Rehype plugins (hast). Heading ids first (rehype-slug uses the same github-slugger rules as
