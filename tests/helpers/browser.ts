@@ -20,8 +20,10 @@ async function executable(): Promise<{ path: string; args: string[] }> {
   const explicit = process.env['CHROMIUM_PATH'];
   if (explicit) return { path: explicit, args: QUIET_FLAGS };
   if (existsSync('/usr/bin/chromium')) return { path: '/usr/bin/chromium', args: QUIET_FLAGS };
+  // Not packaged.args: those are tuned for AWS Lambda (--single-process, --disable-web-security),
+  // which would crash multi-page tests and hide the same-origin and CSP behaviour we test.
   const { default: packaged } = await import('@sparticuz/chromium');
-  return { path: await packaged.executablePath(), args: [...packaged.args, ...QUIET_FLAGS] };
+  return { path: await packaged.executablePath(), args: [...QUIET_FLAGS, '--no-zygote', '--use-angle=swiftshader'] };
 }
 
 /** Starts headless Chromium; close it in afterAll. */
