@@ -30,6 +30,7 @@ export { writeAllOrNothing, checkTargets, type PlannedFile } from './write-atomi
 export { splitCompilation, isSectionStart, SECTION_KEYWORDS, type CompilationPart } from './split.ts';
 export { ImportError, formatProblem } from './errors.ts';
 export { formatReport } from './report.ts';
+export { parseArgs, USAGE } from './cli-args.ts';
 
 /** Collections the importer can write, in CLI order. */
 export const COLLECTIONS: readonly Collection[] = ['policies', 'templates', 'materials'];
@@ -68,9 +69,9 @@ export interface ImportReport {
   structure: StructureReport;
   /** Metadata found in the text and moved to frontmatter. */
   metadata: MetadataFinding[];
-  /** Values guessed from keywords or defaults (draft set), in Chinese. */
+  /** Values guessed from keywords or the title, in Chinese; worth a look. */
   guessed: string[];
-  /** What could not be decided, in Chinese. */
+  /** What could not be decided (a fallback was used and the entry marked draft), in Chinese. */
   undecided: string[];
   /** File name chosen, e.g. "lun-jian-xing-liang-xue-yi-zuo.mdx". */
   target: string;
@@ -125,7 +126,10 @@ export function importText(text: string, options: ImportTextOptions): ImportResu
   const guessed: string[] = [];
   if (overrides.title) undecided.splice(0, undecided.length, ...undecided.filter((entry) => !entry.startsWith('无法确定标题')));
   const title = (overrides.title as string | undefined) ?? found.metadata.title ?? stem(fileName);
-  if (!overrides.title && !found.metadata.title) guessed.push(`标题暂用文件名「${title}」`);
+  if (!overrides.title && !found.metadata.title) {
+    const index = undecided.findIndex((entry) => entry.startsWith('无法确定标题'));
+    if (index >= 0) undecided[index] += `，暂用文件名「${title}」`;
+  }
 
   const structure = toMarkdown(found.lines, {
     collection,
@@ -133,13 +137,13 @@ export function importText(text: string, options: ImportTextOptions): ImportResu
     markdownHeadings: format === 'docx',
     context: title,
   });
-  const plain = found.lines.map((line) => line.text).join('\n');
+  const plain = lines.map((line) => line.text).join('\n');
   const data: Frontmatter = { title };
-  const fill = <T extends string | readonly string[]>(key: string, value: T | undefined, fallback: T, label: string) => {
+  const fill = <T extends string | readonly string[]>(key: string, value: T | undefined, fallback: T, label: string, how = '按关键词推断') => {
     if (overrides[key] !== undefined) return;
     if (value !== undefined && (typeof value === 'string' || value.length > 0)) {
       data[key] = value;
-      guessed.push(`${label}按关键词推断为「${[value].flat().join('、')}」`);
+      guessed.push(`${label}${how}为「${[value].flat().join('、')}」`);
     } else {
       data[key] = fallback;
       undecided.push(`无法判断${label}，暂填「${[fallback].flat().join('、')}」`);
@@ -158,7 +162,7 @@ export function importText(text: string, options: ImportTextOptions): ImportResu
     fill('scenario', guessScenarios(`${title}\n${plain}`), ['年度党建工作总结'], '场景 scenario');
     fill('dimension', guessDimensions(`${title}\n${plain}`), ['组织建设'], '方面 dimension');
   } else {
-    fill('kind', guessPolicyKind(title), '办法', '类别 kind');
+    fill('kind', guessPolicyKind(title), '办法', '类别 kind', '由标题结尾推断');
     if (found.metadata.date) data['issued'] = found.metadata.date;
   }
   if (found.metadata.script === 'zh-Hant' && collection !== 'materials') {
@@ -167,11 +171,12 @@ export function importText(text: string, options: ImportTextOptions): ImportResu
   data['source'] = basename(fileName);
   data['added'] = options.today ?? todayIso();
   Object.assign(data, overrides);
-  data['draft'] = overrides['draft'] ?? (options.draft || undecided.length > 0 || guessed.length > 0);
+  // Anything left undecided keeps the entry out of listings and search until a person checks it.
+  data['draft'] = overrides['draft'] ?? (options.draft || undecided.length > 0);
 
   const slug = slugify(String(data['title']));
   validateFrontmatter(collection, data, fileName);
-  const lastLine = junk.lineNumbers[junk.lineNumbers.length - 1] ?? first;
+  const lastLine = junk.lineNumbers.filter((_, index) => junk.lines[index]!.trim()).pop() ?? first;
   const report: ImportReport = {
     file: fileName,
     lines: [first, Math.max(first, lastLine)],
@@ -209,6 +214,11 @@ export async function importFile(path: string, options: ImportFileOptions): Prom
   const split = options.split ?? 'auto';
   if (decoded.format === 'text' && split !== 'never') {
     const parts = splitCompilation(normalizeLines(decoded.text));
+    // A preamble that is only junk (seed 001's opening line) joins the first section.
+    const preamble = parts[0];
+    if (preamble && !preamble.title && parts[1] && !applyJunkRules(preamble.lines).lines.some((line) => line.trim())) {
+      parts.splice(0, 2, { ...parts[1], startLine: preamble.startLine, lines: [...preamble.lines, ...parts[1].lines] });
+    }
     if (split === 'always' || (parts.length >= 3 && decoded.text.length > 20_000)) {
       return parts.map((part) =>
         importText(part.lines.join('\n'), {

@@ -116,6 +116,7 @@ export function inferMetadata(
   const findings: MetadataFinding[] = [];
   const undecided: string[] = [];
   const metadata: InferredMetadata = { script: detectScript(body.map((line) => line.text).join('\n')) };
+  if (metadata.script === 'zh-Hant') findings.push({ field: 'script', value: 'zh-Hant', line: 0, how: '繁体字多于简体字（OpenCC 对照）' });
   const remove = new Set<SourceLine>();
   const set = (field: Exclude<keyof InferredMetadata, 'script'>, value: string, line: SourceLine | undefined, how: string) => {
     if (metadata[field] || !value.trim() || !fields.has(field)) return;
@@ -198,20 +199,27 @@ function best<T extends string>(text: string, table: Scored<T>): T[] {
   return scores.map(([value]) => value);
 }
 
+// Strong signals decide alone, in this order; otherwise the weak table's keyword counts decide.
+const MATERIAL_STRONG: Scored<(typeof MATERIAL_KINDS)[number]> = [
+  ['论文', /论文作者|发表刊物|摘要[:：]|关键词[:：]|参考文献[:：]?$/m],
+  ['新闻报道', /本报记者|本報記者|特约通讯员|特約通訊員/],
+  ['述职报告', /述职如下|请予评议/],
+];
+
 const MATERIAL_HINTS: Scored<(typeof MATERIAL_KINDS)[number]> = [
-  ['论文', /论文|摘要[:：]|关键词[:：]|参考文献/],
-  ['新闻报道', /本报记者|本報記者|记者|記者|通讯员|通訊員/],
+  ['论文', /论文/],
+  ['新闻报道', /记者|記者|通讯员|通訊員/],
   ['述职报告', /述职如下|述职报告|现将.*述职|请予评议/],
   ['调研报告', /调研报告|通过调研|调研发现|调研中发现/],
   ['工作总结', /工作总结|下步工作|下一步工作|存在的问题|年度.*总结/],
   ['心得体会', /心得体会|学习体会/],
   ['党课', /党课讲稿|上党课/],
-  ['讲话', /同志们[:：，,]|讲话/],
+  ['讲话', /同志们[:：，,]/],
 ];
 
 /** Guess the kind of a study material from its text, e.g. "论文作者:" → 论文; undefined when no hint. */
 export function guessMaterialKind(text: string): (typeof MATERIAL_KINDS)[number] | undefined {
-  return best(text, MATERIAL_HINTS)[0];
+  return MATERIAL_STRONG.find(([, pattern]) => pattern.test(text))?.[0] ?? best(text, MATERIAL_HINTS)[0];
 }
 
 /** Guess the policy kind from the title's ending, e.g. "…管理办法（试行）" → 办法. */

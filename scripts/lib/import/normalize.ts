@@ -19,7 +19,8 @@ const CJK = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60\u2018\u2019\u201c\u201d\u
 const HAN = /\p{Script=Han}/u;
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 // Spans never touched: URLs, e-mail addresses, Windows paths.
-const PROTECTED = /(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef“”‘’]+|www\.[^\s\u3000-\u303f\uff00-\uffef“”‘’]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[A-Za-z]:\\[^\s]*/g;
+// A URL ends before Chinese text or whitespace; trailing ASCII punctuation belongs to the sentence (as in GFM autolinks).
+const PROTECTED = /(?:(?:https?|ftp):\/\/|www\.)[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]*[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’(),.;:!?'"]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[A-Za-z]:\\[^\s\p{Script=Han}]*/gu;
 
 /** True when `char` is a Han character or full-width/CJK punctuation, e.g. "年" or "，". */
 export function isCjk(char: string | undefined): boolean {
@@ -48,7 +49,7 @@ export function normalizePunctuation(text: string): string {
 }
 
 function normalizeSpan(span: string): string {
-  return convertQuotes(convertParentheses(convertMarks(span)));
+  return convertQuotes(convertMarks(convertParentheses(span)));
 }
 
 function convertMarks(span: string): string {

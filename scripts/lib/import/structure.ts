@@ -121,7 +121,11 @@ interface Classified extends SourceLine {
 }
 
 function classify(lines: SourceLine[], options: StructureOptions): Classified[] {
-  const out: Classified[] = lines.map((line) => {
+  // In regulations （一）（二） are items inside an article, never headings (domain notes).
+  const hasArticles = lines.some((line) => RE_ARTICLE.test(line.text));
+  const out: Classified[] = lines.map((line, index) => {
+    // A line ending in a colon or semicolon introduces or continues an enumeration, so what follows is not a heading.
+    const afterLead = /[：:；;]$/.test(lines[index - 1]?.text ?? '');
     const text = line.text;
     if (options.markdownHeadings) {
       const md = /^(#{1,6})\s+(.*)$/.exec(text);
@@ -130,8 +134,8 @@ function classify(lines: SourceLine[], options: StructureOptions): Classified[] 
     if (RE_CHAPTER.test(text)) return { ...line, kind: 'h2' };
     if (RE_PART.test(text)) return { ...line, kind: 'h3' };
     if (RE_ARTICLE.test(text)) return { ...line, kind: 'article' };
-    if (RE_SECTION.test(text)) return { ...line, kind: isTitleLike(text, 30) ? 'h2' : 'para' };
-    if (RE_SUBSECTION.test(text)) return { ...line, kind: isTitleLike(text, 40) ? 'h3' : 'para' };
+    if (RE_SECTION.test(text)) return { ...line, kind: !afterLead && isTitleLike(text, 30) ? 'h2' : 'para' };
+    if (RE_SUBSECTION.test(text)) return { ...line, kind: !afterLead && !hasArticles && isTitleLike(text, 40) ? 'h3' : 'para' };
     const number = RE_NUMBERED.exec(text);
     if (number) return { ...line, kind: 'list', number: Number(number[1]) };
     const paren = RE_PAREN_NUMBERED.exec(text);
@@ -231,11 +235,13 @@ function findBlocks(lines: Classified[]): Block[] {
  * reported. Example: ["一、基本情况", "正文。"] → "## 一、基本情况\n\n正文。\n".
  */
 export function toMarkdown(lines: readonly (SourceLine | string)[], options: StructureOptions): StructureResult {
-  const source: SourceLine[] = lines
-    .map((line, index) => (typeof line === 'string' ? { text: line.trim(), line: index + 1 } : { ...line, text: line.text.trim() }))
-    .filter((line) => line.text);
+  const all: SourceLine[] = lines.map((line, index) =>
+    typeof line === 'string' ? { text: line.trim(), line: index + 1 } : { ...line, text: line.text.trim() },
+  );
   const report: StructureReport = { headings: [], items: [], listItems: 0, articles: 0, enumerations: [] };
-  if (options.markdown) return markdownPassthrough(source, report);
+  if (options.markdown) return markdownPassthrough(all, report);
+  // Sources put one paragraph on each line; blank lines carry no meaning.
+  const source = all.filter((line) => line.text);
 
   const classified = classify(source, options);
   const blocks = findBlocks(classified);
@@ -288,10 +294,12 @@ export function toMarkdown(lines: readonly (SourceLine | string)[], options: Str
         enumeration(line);
       }
     } else if (problemLines.length > 1) {
+      lastDelimiter = undefined;
       out.push('**问题**：', renderList(problemLines));
     }
     let measures: Classified[] = [];
     const flushMeasures = () => {
+      lastDelimiter = undefined;
       if (measures.length) out.push(renderList(measures));
       measures = [];
     };
@@ -365,7 +373,7 @@ export function toMarkdown(lines: readonly (SourceLine | string)[], options: Str
         break;
       }
       case 'para': {
-        if (isTitleLike(line.text, 25) && !/[：:]$/.test(line.text)) context = line.text;
+        if ([...line.text].length <= 25 && !/[。，；：！？,;:!?、]/.test(line.text)) context = line.text;
         chunks.push(escapeMdx(line.text));
         enumeration(line);
         break;
@@ -386,11 +394,15 @@ function labelLine(label: string, value: string): string {
 function markdownPassthrough(source: SourceLine[], report: StructureReport): StructureResult {
   const out: string[] = [];
   for (const line of source) {
+    if (!line.text) {
+      if (out.length && out[out.length - 1] !== '') out.push('');
+      continue;
+    }
     const heading = /^(#{1,6})\s+(.*)$/.exec(line.text);
     if (heading) {
       const level = Math.max(2, heading[1]!.length);
       report.headings.push({ level, text: heading[2]!, line: line.line });
-      out.push(`${'#'.repeat(level)} ${escapeMdxKeepMarkdown(heading[2]!)}`);
+      out.push(`${'#'.repeat(level)} ${escapeMdxKeepMarkdown(heading[2]!)}`, '');
       continue;
     }
     if (/^(\d+[.)]|[-*+])\s/.test(line.text)) report.listItems++;
@@ -398,5 +410,5 @@ function markdownPassthrough(source: SourceLine[], report: StructureReport): Str
     if (count) report.enumerations.push({ line: line.line, count });
     out.push(escapeMdxKeepMarkdown(line.text));
   }
-  return { body: out.join('\n\n') + '\n', report };
+  return { body: out.join('\n').trim() + '\n', report };
 }
