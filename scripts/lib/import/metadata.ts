@@ -182,7 +182,7 @@ export function inferMetadata(
   // A short trailing line with a year and no punctuation is a column or series name.
   const afterTitle = body.filter((line) => !remove.has(line));
   const last = afterTitle[afterTitle.length - 1];
-  if (last && afterTitle.length > 3 && isTitleCandidate(last.text, 30) && /\d{4}/.test(last.text) && !parseDate(last.text)) {
+  if (last && afterTitle.length >= 3 && isTitleCandidate(last.text, 30) && /\d{4}/.test(last.text) && !parseDate(last.text)) {
     set('publication', last.text, last, '文末的栏目/系列行');
   }
 

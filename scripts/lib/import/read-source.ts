@@ -24,6 +24,13 @@ export interface DecodedFile {
   warnings: string[];
 }
 
+/** A byte count for people, e.g. 5242880 → "5.0 MB", 2048 → "2 KB", 64 → "64 字节". */
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} 字节`;
+}
+
 /** Format of a path from its extension; throws ImportError for .doc and unknown extensions. */
 export function formatOf(path: string): SourceFormat {
   const extension = extname(path).toLowerCase();
@@ -49,8 +56,7 @@ export async function decodeFile(path: string, { maxBytes = DEFAULT_MAX_BYTES }:
     throw new ImportError(path, '找不到这个文件', '请检查路径和文件名是否写对');
   }
   if (size > maxBytes) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    throw new ImportError(path, `文件过大（${mb(size)} MB，上限 ${mb(maxBytes)} MB）`, '请把文件拆成几个较小的文件再导入，或用 --max-size 提高上限');
+    throw new ImportError(path, `文件过大（${formatSize(size)}，上限 ${formatSize(maxBytes)}）`, '请把文件拆成几个较小的文件再导入，或用 --max-size 提高上限');
   }
   const bytes = new Uint8Array(await readFile(path));
   if (format === 'docx') {
