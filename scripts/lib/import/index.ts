@@ -22,7 +22,7 @@ export { decodeFile, formatOf, DEFAULT_MAX_BYTES, type DecodedFile, type SourceF
 export { readDocx, htmlToLines, isLegacyDoc } from './read-docx.ts';
 export { normalizeLines, normalizePunctuation, isCjk } from './normalize.ts';
 export { applyJunkRules, JUNK_RULES, type JunkRule, type JunkRemoval, type JunkResult } from './junk.ts';
-export { toMarkdown, parseLabel, listNumber, isTitleLike, countEnumeration, ITEM_LABELS, type Collection, type SourceLine, type StructureOptions, type StructureReport } from './structure.ts';
+export { toMarkdown, isProblemStatement, parseLabel, listNumber, isTitleLike, countEnumeration, ITEM_LABELS, type Collection, type SourceLine, type StructureOptions, type StructureReport } from './structure.ts';
 export { inferMetadata, detectScript, parseDate, isTitleCandidate, guessMaterialKind, guessPolicyKind, guessScenarios, guessDimensions, type InferredMetadata, type MetadataFinding } from './metadata.ts';
 export { escapeMdx, escapeMdxBlock, escapeMdxKeepMarkdown } from './escape-mdx.ts';
 export { emitMdx, toYaml, validateFrontmatter, SCHEMAS, type Frontmatter } from './emit-mdx.ts';

@@ -83,6 +83,14 @@ const RE_MEASURES = /^整改措施\s*(?:[:：]\s*(.*)|[。.]?)$/u;
 const PROBLEM_LABELS = new Set(['问题', '表现', '主要表现', '原因', '原因分析']);
 const PROBLEM_CONTEXT = /问题|不足|短板|差距|弱项/;
 const NOT_PROBLEM_CONTEXT = /措施|对策|建议|做法|打算|思路|成效|经验|举措|办法|整改/;
+// Words that make a sentence a problem statement (问题清单 wording), e.g. "学习形式单一".
+const PROBLEM_WORDS = /问题|不足|不够|不强|不严|不高|不深|不实|不力|不细|不新|不大|不多|不到位|不规范|不完善|不健全|不平衡|不均衡|不扎实|不紧密|不明显|不及时|不经常|没有|未能|缺乏|缺少|欠缺|薄弱|滞后|单一|模糊|脱节|片面|偏差|淡薄|淡化|弱化|虚化|软化|流于形式|偏少|偏大|偏低|有待|亟待|需进一步|需要|差距|短板|松懈|随意/;
+
+/** True when the first sentence of `text` reads as a problem statement, e.g. "1.学习形式单一。…". */
+export function isProblemStatement(text: string): boolean {
+  const first = text.split(/[。；;！!？?]/)[0] ?? text;
+  return PROBLEM_WORDS.test([...first].slice(0, 60).join(''));
+}
 
 /** Label and value of a rectification label line, e.g. "责任人:xx" → ["责任人", "xx"]. */
 export function parseLabel(text: string): [string, string] | undefined {
@@ -337,14 +345,27 @@ export function toMarkdown(lines: readonly (SourceLine | string)[], options: Str
     const stop = block?.start ?? classified.length;
     const problemList =
       options.collection === 'templates' && PROBLEM_CONTEXT.test(context) && !NOT_PROBLEM_CONTEXT.test(context);
-    if ((line.kind === 'list' || line.kind === 'plist') && !problemList) {
+    if (line.kind === 'list' || line.kind === 'plist') {
       const entries: Classified[] = [];
       while (index < stop && classified[index]!.kind === line.kind) entries.push(classified[index++]!);
-      chunks.push(renderList(entries));
+      // A run is a problem list when most of its entries read as problems (one wording slip
+      // should not split the list); then each entry becomes an Item.
+      const problems = entries.filter((entry) => isProblemStatement(entry.text)).length;
+      if (problemList && problems * 2 >= entries.length) {
+        for (const entry of entries) {
+          const id = nextItemId();
+          report.items.push({ id, line: entry.line, kind: 'problem' });
+          chunks.push(`<Item id="${id}">\n\n${labelLine('问题', entry.text)}\n\n</Item>`);
+          enumeration(entry);
+        }
+        lastDelimiter = undefined;
+      } else {
+        chunks.push(renderList(entries));
+      }
       continue;
     }
     index++;
-    if (line.kind !== 'list' && line.kind !== 'plist') lastDelimiter = undefined;
+    lastDelimiter = undefined;
     switch (line.kind) {
       case 'h2':
       case 'h3':
@@ -360,15 +381,6 @@ export function toMarkdown(lines: readonly (SourceLine | string)[], options: Str
         const match = RE_ARTICLE.exec(line.text)!;
         chunks.push(`**${match[1]}**　${escapeMdx(match[2] ?? '', { lineStart: false })}`.trimEnd());
         report.articles++;
-        enumeration(line);
-        break;
-      }
-      case 'list':
-      case 'plist': {
-        // Templates: each entry of a problem list is an individually addressable item.
-        const id = nextItemId();
-        report.items.push({ id, line: line.line, kind: 'problem' });
-        chunks.push(`<Item id="${id}">\n\n${labelLine('问题', line.text)}\n\n</Item>`);
         enumeration(line);
         break;
       }

@@ -63,6 +63,17 @@ describe('toMarkdown', () => {
     expect(body).toBe('<Item id="item-1">\n\n**问题**：1.学习形式单一。\n\n</Item>\n\n<Item id="item-2">\n\n**问题**：2.台账不规范。\n\n</Item>\n');
   });
 
+  it('treats a whole run as a problem list when most entries read as problems', () => {
+    const { report } = md(['1.学习形式单一。', '2.党员在各门店分布不均匀。', '3.台账不规范。'], 'templates', '支部存在的问题');
+    expect(report.items.map((item) => item.line)).toEqual([1, 2, 3]);
+  });
+
+  it('keeps a list of achievements in templates as a list even under a problem title', () => {
+    const { report } = md(['1.有效整合资源，建立组织体系。', '2.以项目管理为目标，建立基本制度。'], 'templates', '机关党建存在的问题');
+    expect(report.items).toEqual([]);
+    expect(report.listItems).toBe(2);
+  });
+
   it('keeps a list of measures in templates as a list', () => {
     const { body } = md(['1.加强学习。', '2.健全制度。'], 'templates', '整改措施');
     expect(body).toBe('1. 加强学习。\n2. 健全制度。\n');
