@@ -1,0 +1,336 @@
+// Word documents in the official layout of GB/T 9704-2012 (党政机关公文格式), built with `docx`.
+// Imported only from docx-export.ts, which the list page loads on the export click, so the
+// docx library never weighs on page load. Runs in Node too (unit tests build and unzip it).
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  DocumentGridType,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type IFontAttributesProperties,
+} from 'docx';
+import { LEDGER_COLUMNS, type LedgerRow } from './ledger';
+
+const mm = (value: number) => Math.round((value / 25.4) * 1440); // millimetres → twips
+
+/**
+ * The page and type numbers of GB/T 9704-2012 (domain notes): A4, top margin 37 mm, left 28 mm,
+ * text area 156 × 225 mm, body 3号 (16 pt) at 22 lines × 28 characters, title 2号 (22 pt).
+ */
+export const GBT9704 = {
+  pageWidth: 11906, // A4 210 mm in twips, as Word writes it
+  pageHeight: 16838, // 297 mm
+  marginTop: mm(37),
+  marginLeft: mm(28),
+  marginRight: mm(210 - 28 - 156),
+  marginBottom: mm(297 - 37 - 225),
+  // Page number: its dash line sits 7 mm below the text area; the footer distance is measured
+  // from the paper's edge to the footer line's foot (35 − 7 mm minus one 14 pt line ≈ 22 mm).
+  footer: mm(22),
+  header: mm(15),
+  /** Body size in half-points: 3号 = 16 pt. */
+  bodySize: 32,
+  /** Title size in half-points: 2号 = 22 pt. */
+  titleSize: 44,
+  /** Page number size: 4号 = 14 pt. */
+  pageNumberSize: 28,
+  /** Table text in the ledger: 小四 = 12 pt, so six columns fit the 156 mm text width. */
+  tableSize: 24,
+  linesPerPage: 22,
+  charsPerLine: 28,
+} as const;
+
+const TEXT_WIDTH = GBT9704.pageWidth - GBT9704.marginLeft - GBT9704.marginRight;
+const TEXT_HEIGHT = GBT9704.pageHeight - GBT9704.marginTop - GBT9704.marginBottom;
+/** Line pitch for 22 lines in the 225 mm text area, in twips (≈ 28.9 pt). */
+export const LINE_PITCH = Math.floor(TEXT_HEIGHT / GBT9704.linesPerPage);
+// w:charSpace is the extra pitch per character over the default font size, in 1/4096 pt:
+// 156 mm / 28 characters ≈ 15.79 pt against 16 pt, so a slightly negative number.
+const CHAR_SPACE = Math.round((TEXT_WIDTH / 20 / GBT9704.charsPerLine - GBT9704.bodySize / 2) * 4096);
+const INDENT_2_CHARS = GBT9704.bodySize * 20; // two 16 pt characters = 640 twips
+
+/**
+ * Fonts by role. Each is named by its usual Windows name for the East Asian slot; digits and
+ * Latin use Times New Roman as common 公文 templates do. The font table (fontTableXml) adds the
+ * English alternate name and GB2312 charset, so Word substitutes a Chinese font of the same
+ * family where one is missing instead of a Latin one. Nothing is embedded.
+ */
+export const FONTS = {
+  title: { eastAsia: '方正小标宋简体', alt: 'FZXiaoBiaoSong-B05S', family: 'roman' },
+  body: { eastAsia: '仿宋_GB2312', alt: 'FangSong_GB2312', family: 'modern' },
+  heading1: { eastAsia: '黑体', alt: 'SimHei', family: 'modern' },
+  heading2: { eastAsia: '楷体_GB2312', alt: 'KaiTi_GB2312', family: 'modern' },
+  pageNumber: { eastAsia: '宋体', alt: 'SimSun', family: 'auto' },
+} as const;
+const LATIN = 'Times New Roman';
+
+function font(role: keyof typeof FONTS, latin: string = LATIN): IFontAttributesProperties {
+  return { ascii: latin, hAnsi: latin, eastAsia: FONTS[role].eastAsia, cs: latin };
+}
+
+/**
+ * word/fontTable.xml naming each font with its alternate name, GB2312 charset (0x86) and
+ * family, passed to Packer as an override of the bare table docx writes.
+ */
+export function fontTableXml(): string {
+  const entries = Object.values(FONTS)
+    .map((f) => `<w:font w:name="${f.eastAsia}"><w:altName w:val="${f.alt}"/><w:charset w:val="86"/><w:family w:val="${f.family}"/><w:pitch w:val="variable"/></w:font>`)
+    .join('');
+  const latin = `<w:font w:name="${LATIN}"><w:panose1 w:val="02020603050405020304"/><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${entries}${latin}</w:fonts>`;
+}
+
+const bodyLine = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
+
+// Styles carry the whole layout (GB/T 9704 heading fonts per level: 一、黑体 （一）楷体 1. 仿宋),
+// so a Word user can restyle a level in one place. Ids are Word's built-in ones.
+const styles = {
+  default: {
+    document: {
+      run: { font: font('body'), size: GBT9704.bodySize, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
+      paragraph: { spacing: bodyLine },
+    },
+  },
+  paragraphStyles: [
+    {
+      id: 'Normal',
+      name: 'Normal',
+      quickFormat: true,
+      run: { font: font('body'), size: GBT9704.bodySize },
+      paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: bodyLine, indent: { firstLine: INDENT_2_CHARS } },
+    },
+    {
+      id: 'Title',
+      name: 'Title',
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: { font: font('title'), size: GBT9704.titleSize, bold: false, color: '000000' },
+      // The title sits one blank line above the body (GB/T 9704 7.3.1 places the body one line below).
+      paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { line: LINE_PITCH * 1.2, lineRule: LineRuleType.EXACT, before: 0, after: LINE_PITCH } },
+    },
+    {
+      id: 'Heading1',
+      name: 'heading 1',
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: { font: font('heading1'), size: GBT9704.bodySize, bold: false, color: '000000' },
+      paragraph: { outlineLevel: 0, keepNext: true, spacing: bodyLine },
+    },
+    {
+      id: 'Heading2',
+      name: 'heading 2',
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: { font: font('heading2'), size: GBT9704.bodySize, bold: false, color: '000000' },
+      paragraph: { outlineLevel: 1, keepNext: true, spacing: bodyLine },
+    },
+    {
+      id: 'Heading3',
+      name: 'heading 3',
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: { font: font('body'), size: GBT9704.bodySize, bold: true, color: '000000' },
+      paragraph: { outlineLevel: 2, keepNext: true, spacing: bodyLine },
+    },
+    {
+      id: 'KbTableText',
+      name: '表格文字',
+      basedOn: 'Normal',
+      quickFormat: true,
+      run: { font: font('body'), size: GBT9704.tableSize },
+      paragraph: { alignment: AlignmentType.LEFT, indent: { firstLine: 0 }, spacing: { line: 360, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
+    },
+    {
+      id: 'KbTableHead',
+      name: '表头',
+      basedOn: 'KbTableText',
+      quickFormat: true,
+      run: { font: font('heading1'), size: GBT9704.tableSize },
+      paragraph: { alignment: AlignmentType.CENTER },
+    },
+    {
+      id: 'KbPageNumber',
+      name: '页码',
+      basedOn: 'Normal',
+      // Song-style Arabic digits: the Latin slot is SimSun too, not Times New Roman.
+      run: { font: font('pageNumber', '宋体'), size: GBT9704.pageNumberSize },
+      paragraph: { indent: { firstLine: 0 }, spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
+    },
+  ],
+};
+
+/**
+ * "— 1 —" page numbers (GB/T 9704 7.5): odd pages at the right, even pages at the left, each one
+ * character (14 pt = 280 twips) in from the text area's edge.
+ */
+function pageNumberFooter(side: 'odd' | 'even'): Footer {
+  const indent = GBT9704.pageNumberSize * 10;
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: 'KbPageNumber',
+        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'odd' ? { right: indent } : { left: indent },
+        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })],
+      }),
+    ],
+  });
+}
+
+function section(children: (Paragraph | Table)[]) {
+  return {
+    properties: {
+      page: {
+        size: { width: GBT9704.pageWidth, height: GBT9704.pageHeight },
+        margin: {
+          top: GBT9704.marginTop,
+          bottom: GBT9704.marginBottom,
+          left: GBT9704.marginLeft,
+          right: GBT9704.marginRight,
+          header: GBT9704.header,
+          footer: GBT9704.footer,
+        },
+      },
+      grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
+    },
+    footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
+    children,
+  };
+}
+
+function document(title: string, children: (Paragraph | Table)[]): Document {
+  return new Document({
+    creator: '党建知识库',
+    title,
+    styles,
+    evenAndOddHeaderAndFooters: true,
+    sections: [section([new Paragraph({ style: 'Title', children: [new TextRun(title)] }), ...children])],
+  });
+}
+
+const CHINESE_NUMBERS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** Chinese numeral for 1–99, e.g. 3 → "三", 12 → "十二", 20 → "二十". */
+export function chineseNumber(n: number): string {
+  if (n <= 10) return CHINESE_NUMBERS[n] ?? String(n);
+  if (n < 20) return `十${CHINESE_NUMBERS[n - 10]}`;
+  if (n < 100) return `${CHINESE_NUMBERS[Math.floor(n / 10)]}十${n % 10 ? CHINESE_NUMBERS[n % 10] : ''}`;
+  return String(n);
+}
+
+/**
+ * The heading and the rest of a problem: its first sentence when that is short enough for a
+ * heading line, e.g. "基层党建不够扎实。一些…" → ["基层党建不够扎实", "一些…"].
+ */
+export function splitProblem(problem: string): [string, string] {
+  const match = /^(.{4,40}?)[。；！？]\s*(.*)$/su.exec(problem);
+  if (match?.[1] && match[2]) return [match[1], match[2]];
+  return [problem.replace(/[。；]$/u, ''), ''];
+}
+
+/**
+ * 整改方案 in prose: per problem a 一、 heading (黑体), then （一）整改措施 (楷体) with numbered
+ * measures, （二）责任人 and （三）完成时限 with their values in the body font.
+ */
+export function buildPlanDocument(title: string, rows: readonly LedgerRow[]): Document {
+  const children: Paragraph[] = [];
+  const labelled = (label: string, value: string) =>
+    new Paragraph({ style: 'Heading2', children: [new TextRun(label), new TextRun({ text: value, font: font('body') })] });
+  for (const row of rows) {
+    const [heading, rest] = splitProblem(row.problem);
+    children.push(new Paragraph({ style: 'Heading1', children: [new TextRun(`${chineseNumber(row.index)}、${heading}`)] }));
+    if (rest) children.push(new Paragraph({ children: [new TextRun(rest)] }));
+    children.push(new Paragraph({ style: 'Heading2', children: [new TextRun('（一）整改措施')] }));
+    row.measures.forEach((measure, i) => {
+      children.push(new Paragraph({ children: [new TextRun(row.measures.length > 1 ? `${i + 1}. ${measure}` : measure)] }));
+    });
+    children.push(labelled('（二）责任人：', row.owner));
+    children.push(labelled('（三）完成时限：', row.deadline));
+  }
+  return document(title, children);
+}
+
+/** Column widths of the ledger in twips, summing to the 156 mm text width. */
+export const LEDGER_WIDTHS = [680, 2200, 3000, 1000, 1000, TEXT_WIDTH - 680 - 2200 - 3000 - 1000 - 1000] as const;
+
+const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
+
+function cell(lines: string[], width: number, head = false, centred = false): TableCell {
+  const texts = lines.length ? lines : [''];
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: head || centred ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
+    margins: { top: 60, bottom: 60, left: 80, right: 80 },
+    children: texts.map(
+      (text) =>
+        new Paragraph({
+          style: head ? 'KbTableHead' : 'KbTableText',
+          ...(centred ? { alignment: AlignmentType.CENTER } : {}),
+          children: [new TextRun(text)],
+        }),
+    ),
+  });
+}
+
+/**
+ * 整改台账: the title, then one table 序号 / 问题 / 整改措施 / 责任人 / 完成时限 / 整改情况 whose
+ * heading row repeats on every page and whose rows do not break across pages.
+ */
+export function buildLedgerDocument(title: string, rows: readonly LedgerRow[]): Document {
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: LEDGER_COLUMNS.map((label, i) => cell([label], LEDGER_WIDTHS[i]!, true)),
+  });
+  const body = rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell([String(row.index)], LEDGER_WIDTHS[0], false, true),
+          cell([row.problem], LEDGER_WIDTHS[1]),
+          cell(row.measures.map((m, i) => (row.measures.length > 1 ? `${i + 1}. ${m}` : m)), LEDGER_WIDTHS[2]),
+          cell([row.owner], LEDGER_WIDTHS[3]),
+          cell([row.deadline], LEDGER_WIDTHS[4]),
+          cell([row.progress], LEDGER_WIDTHS[5]),
+        ],
+      }),
+  );
+  const table = new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [...LEDGER_WIDTHS],
+    borders,
+    rows: [header, ...body],
+  });
+  return document(title, [table]);
+}
+
+/** Overrides passed to Packer: the font table with alternate names. */
+export const PACK_OVERRIDES = [{ path: 'word/fontTable.xml', data: fontTableXml() }];
+
+/** The .docx file as bytes (Node and browser), e.g. for tests. */
+export async function docxBytes(doc: Document): Promise<Uint8Array> {
+  return Packer.pack(doc, 'uint8array', false, PACK_OVERRIDES);
+}
+
+/** The .docx file as a Blob for download in the browser. */
+export async function docxBlob(doc: Document): Promise<Blob> {
+  return Packer.toBlob(doc, false, PACK_OVERRIDES);
+}

@@ -1,0 +1,50 @@
+// The list as the exports see it: rows with placeholders filled and statuses in words.
+// Shared by CSV, Word (方案 and 台账) and the print view so all three say the same thing.
+import { t, type MessageKey } from '../i18n';
+import type { ListDoc, Status } from './list-store';
+import { fillPlaceholders, type FillValues } from './placeholders';
+import { splitMeasures, toChinesePunctuation } from './text';
+
+/** One row of a 整改台账, every text filled and in Chinese punctuation. */
+export interface LedgerRow {
+  /** 序号, from 1. */
+  index: number;
+  problem: string;
+  /** Measures, one per entry, without their original numbering. */
+  measures: string[];
+  owner: string;
+  deadline: string;
+  /** 整改情况: status in words, then the note, e.g. "整改中：已建立台账". */
+  progress: string;
+}
+
+/** The column headings of a 整改台账 (序号 / 问题 / 整改措施 / 责任人 / 完成时限 / 整改情况). */
+export const LEDGER_COLUMNS = ['序号', '问题', '整改措施', '责任人', '完成时限', '整改情况'] as const;
+
+/** A status in words, e.g. "done" → "已完成". */
+export function statusLabel(status: Status): string {
+  return t(`workbench.status.${status}` as MessageKey);
+}
+
+/** Rows of the ledger for `doc` with the reader's details filled in, e.g. for export. */
+export function ledgerRows(doc: ListDoc, values: FillValues = {}): LedgerRow[] {
+  const fill = (text: string) => toChinesePunctuation(fillPlaceholders(text.trim(), values));
+  return doc.items.map((item, i) => {
+    const note = fill(item.progress);
+    return {
+      index: i + 1,
+      problem: fill(item.problem),
+      measures: splitMeasures(fill(item.measures)),
+      owner: fill(item.owner) || (values.person?.trim() ?? ''),
+      deadline: fill(item.deadline) || (values.deadline?.trim() ?? ''),
+      progress: note ? `${statusLabel(item.status)}：${note}` : statusLabel(item.status),
+    };
+  });
+}
+
+/** Title of an exported document: the list's own title, else "<单位>问题整改方案" / "…整改台账". */
+export function documentTitle(doc: ListDoc, kind: 'plan' | 'ledger', values: FillValues = {}): string {
+  if (doc.title.trim()) return fillPlaceholders(doc.title.trim(), values);
+  const unit = values.unit?.trim() ?? '';
+  return t(kind === 'plan' ? 'workbench.export.planTitle' : 'workbench.export.ledgerTitle', { unit });
+}

@@ -1,0 +1,109 @@
+// Builds both Word documents in Node, unzips them and reads the XML Word will read.
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildLedgerDocument, buildPlanDocument, chineseNumber, docxBytes, LINE_PITCH, splitProblem } from '../../../src/lib/workbench/docx-build';
+import type { LedgerRow } from '../../../src/lib/workbench/ledger';
+
+const rows: LedgerRow[] = [
+  { index: 1, problem: '基层党建不够扎实。一些工作抓一阵、放一阵。', measures: ['严格落实“三会一课”', '每季度调阅记录'], owner: '张三', deadline: '2025年6月底前', progress: '整改中' },
+  { index: 2, problem: '党费收缴不及时', measures: ['按月收缴'], owner: '李四', deadline: '3月底前', progress: '已完成' },
+];
+
+async function unzip(bytes: Uint8Array) {
+  const zip = await JSZip.loadAsync(bytes);
+  const read = (path: string) => zip.file(path)!.async('string');
+  return { document: await read('word/document.xml'), styles: await read('word/styles.xml'), settings: await read('word/settings.xml'), fonts: await read('word/fontTable.xml'), zip };
+}
+
+const styleXml = (styles: string, id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
+
+let plan: Awaited<ReturnType<typeof unzip>>;
+let ledger: Awaited<ReturnType<typeof unzip>>;
+beforeAll(async () => {
+  plan = await unzip(await docxBytes(buildPlanDocument('红星社区党建工作问题整改方案', rows)));
+  ledger = await unzip(await docxBytes(buildLedgerDocument('红星社区党建工作问题整改台账', rows)));
+});
+
+describe('Word export in GB/T 9704 layout', () => {
+  it('sets up A4 with the standard margins and a 22-line grid', () => {
+    for (const { document } of [plan, ledger]) {
+      expect(document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+      expect(document).toMatch(/<w:pgMar [^>]*w:top="2098"[^>]*w:right="1474"[^>]*w:bottom="1984"[^>]*w:left="1587"/);
+      expect(document).toContain(`w:linePitch="${LINE_PITCH}"`);
+      expect(document).toMatch(/<w:docGrid w:type="linesAndChars"/);
+    }
+    // 22 lines fill the 225 mm text area.
+    expect(Math.round((LINE_PITCH * 22) / 1440 * 25.4)).toBe(225);
+  });
+
+  it('styles the title 2号 小标宋 centred and the body 3号 仿宋', () => {
+    const title = styleXml(plan.styles, 'Title');
+    expect(title).toContain('w:eastAsia="方正小标宋简体"');
+    expect(title).toContain('<w:sz w:val="44"/>');
+    expect(title).toContain('<w:jc w:val="center"/>');
+    const normal = styleXml(plan.styles, 'Normal');
+    expect(normal).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(normal).toContain('<w:sz w:val="32"/>');
+    expect(normal).toMatch(/<w:ind w:firstLine="640"/);
+  });
+
+  it('gives each heading level its font: 一、黑体, （一）楷体, 1. 仿宋 bold', () => {
+    expect(styleXml(plan.styles, 'Heading1')).toContain('w:eastAsia="黑体"');
+    expect(styleXml(plan.styles, 'Heading2')).toContain('w:eastAsia="楷体_GB2312"');
+    expect(styleXml(plan.styles, 'Heading3')).toMatch(/w:eastAsia="仿宋_GB2312"[\s\S]*<w:b\/>/);
+  });
+
+  it('names fonts with alternate names and the GB2312 charset instead of embedding them', () => {
+    expect(plan.fonts).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="FangSong_GB2312"/><w:charset w:val="86"/>');
+    expect(plan.fonts).toContain('w:name="方正小标宋简体"');
+    expect(Object.keys(plan.zip.files).some((f) => f.startsWith('word/fonts/'))).toBe(false);
+  });
+
+  it('numbers pages "— 1 —" in 4号 宋体, right on odd pages and left on even ones', async () => {
+    expect(plan.settings).toContain('<w:evenAndOddHeaders/>');
+    const footers = await Promise.all(Object.keys(plan.zip.files).filter((f) => /^word\/footer\d+\.xml$/.test(f)).map((f) => plan.zip.file(f)!.async('string')));
+    expect(footers).toHaveLength(2);
+    for (const footer of footers) {
+      expect(footer).toContain('PAGE');
+      expect(footer).toMatch(/— <\/w:t>[\s\S]*PAGE[\s\S]*> —<\/w:t>/);
+    }
+    expect(footers.map((f) => /<w:jc w:val="(\w+)"/.exec(f)?.[1]).sort()).toEqual(['left', 'right']);
+    const page = styleXml(plan.styles, 'KbPageNumber');
+    expect(page).toContain('<w:sz w:val="28"/>');
+    expect(page).toContain('w:eastAsia="宋体"');
+  });
+
+  it('writes the prose plan as problem → measures → owner → deadline', () => {
+    const text = [...plan.document.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('|');
+    expect(text).toContain('红星社区党建工作问题整改方案');
+    const order = ['一、基层党建不够扎实', '一些工作抓一阵、放一阵。', '（一）整改措施', '1. 严格落实“三会一课”', '2. 每季度调阅记录', '（二）责任人：', '张三', '（三）完成时限：', '2025年6月底前', '二、党费收缴不及时', '按月收缴'];
+    let at = -1;
+    for (const piece of order) {
+      const next = text.indexOf(piece, at + 1);
+      expect(next, piece).toBeGreaterThan(at);
+      at = next;
+    }
+    expect(plan.document).toContain('<w:pStyle w:val="Heading1"/>');
+  });
+
+  it('writes the ledger as one table with a repeating heading row', () => {
+    const rowsXml = ledger.document.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? [];
+    expect(rowsXml).toHaveLength(3);
+    expect(rowsXml[0]).toContain('<w:tblHeader/>');
+    const cells = (row: string) => (row.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map((c) => [...c.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('/'));
+    expect(cells(rowsXml[0]!)).toEqual(['序号', '问题', '整改措施', '责任人', '完成时限', '整改情况']);
+    expect(cells(rowsXml[1]!)).toEqual(['1', rows[0]!.problem, '1. 严格落实“三会一课”/2. 每季度调阅记录', '张三', '2025年6月底前', '整改中']);
+    // 156 mm text width (11906 − 1587 − 1474 twips).
+    expect(ledger.document).toContain(`<w:tblW w:type="dxa" w:w="8845"/>`);
+  });
+});
+
+describe('helpers', () => {
+  it('writes Chinese numerals for headings', () => {
+    expect([1, 10, 12, 20, 35].map(chineseNumber)).toEqual(['一', '十', '十二', '二十', '三十五']);
+  });
+  it('takes a short first sentence as the heading', () => {
+    expect(splitProblem('基层党建不够扎实。一些工作抓一阵。')).toEqual(['基层党建不够扎实', '一些工作抓一阵。']);
+    expect(splitProblem('党费收缴不及时。')).toEqual(['党费收缴不及时', '']);
+  });
+});
