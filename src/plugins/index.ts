@@ -3,10 +3,30 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { rehypeBaseLinks } from './rehype-base-links';
+import { loadGlossaryTerms } from '../lib/glossary';
+import { convertText } from '../lib/script-convert';
+import { remarkGlossaryTerms } from './remark-glossary-terms';
 import { remarkContentSafety } from './remark-content-safety';
+import { remarkPolicyArticles } from './remark-policy-articles';
+import { remarkPolicyLinks } from './remark-policy-links';
 
 /** Remark plugins (mdast), applied to Markdown and MDX. Content safety runs first. */
-export const remarkPlugins: RemarkPlugins = [remarkContentSafety];
+export const remarkPlugins: RemarkPlugins = [
+  remarkContentSafety,
+  // Glossary terms before policy citations; it leaves 《titles》 whole, so citations still match.
+  [
+    remarkGlossaryTerms,
+    {
+      terms: loadGlossaryTerms(),
+      proseComponents: ['Item'],
+      toSimplified: (text: string) => convertText(text, 'zh-Hans'),
+      toTraditional: (text: string) => convertText(text, 'zh-Hant'),
+    },
+  ],
+  // 《…》 citations → policy pages (issue 6); then article anchors on full-text policy pages.
+  remarkPolicyLinks,
+  remarkPolicyArticles,
+];
 
 /**
  * Rehype plugins (hast). Heading ids first (rehype-slug uses the same github-slugger rules as
