@@ -1,0 +1,65 @@
+// Builds the search index of a built site: every searchable page transformed by
+// scripts/lib/search/page.ts, indexed through Pagefind's Node API into <site>/pagefind/,
+// with the fold table the browser needs next to it (kb-fold.json).
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { buildFoldTable } from '../../../src/search/fold-map';
+import { createFolder } from '../../../src/search/text';
+import { searchPageFromHtml } from './page';
+
+/** File name of the fold table inside the index folder. */
+export const FOLD_FILE = 'kb-fold.json';
+
+/** Result of {@link buildSearchIndex}. */
+export interface BuildIndexResult {
+  /** Pages indexed. */
+  pages: number;
+  /** Problems, each "file → problem → fix". */
+  problems: string[];
+}
+
+/** All index.html files under `dir`, skipping `skip` folders (the index itself). */
+export async function htmlFiles(dir: string, skip: string[] = ['pagefind']): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!skip.includes(entry.name)) out.push(...(await htmlFiles(path, skip)));
+    } else if (entry.name.endsWith('.html')) out.push(path);
+  }
+  return out.sort();
+}
+
+/** Site-relative URL of a built file: dist/templates/x/index.html → "/templates/x/". */
+export function pageUrl(site: string, file: string): string {
+  const rel = relative(site, file).split(sep).join('/');
+  return '/' + rel.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/**
+ * Indexes every searchable page of the built site in `site` (default "dist") into
+ * `<site>/pagefind/`. URLs are stored without the base path; the client adds it.
+ */
+export async function buildSearchIndex(site = 'dist', outputPath = join(site, 'pagefind')): Promise<BuildIndexResult> {
+  const table = buildFoldTable();
+  const folder = createFolder(table);
+  const problems: string[] = [];
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'und' });
+  if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
+  let pages = 0;
+  for (const file of await htmlFiles(site)) {
+    const page = searchPageFromHtml(await readFile(file, 'utf8'), folder);
+    if (!page) continue;
+    if (!page.title) problems.push(`${file} → 页面没有 <h1> 标题 → 检查 src/pages/[collection]/[id].astro 是否输出标题`);
+    const added = await index.addHTMLFile({ url: pageUrl(site, file), content: page.html });
+    for (const error of added.errors) problems.push(`${file} → Pagefind: ${error} → 检查页面 HTML`);
+    pages++;
+  }
+  await rm(outputPath, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath });
+  for (const error of written.errors) problems.push(`${outputPath} → Pagefind: ${error} → 检查磁盘空间和写权限`);
+  await writeFile(join(outputPath, FOLD_FILE), JSON.stringify(table));
+  await pagefind.close();
+  return { pages, problems };
+}
