@@ -3,6 +3,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { rehypeBaseLinks } from './rehype-base-links';
+import { rehypeItemFields } from './rehype-item-fields';
 import { loadGlossaryTerms } from '../lib/glossary';
 import { convertText } from '../lib/script-convert';
 import { remarkGlossaryTerms } from './remark-glossary-terms';
@@ -44,5 +45,6 @@ export const rehypePlugins: RehypePlugins = [
       content: { type: 'text', value: '#' },
     },
   ],
+  rehypeItemFields, // template items: field groups and placeholder marks (issue 5)
   [rehypeBaseLinks, { base: process.env['BASE_PATH'] || '/' }],
 ];

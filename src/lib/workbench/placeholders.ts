@@ -124,11 +124,11 @@ export function fillPlaceholders(text: string, values: FillValues): string {
   return out + text.slice(at);
 }
 
-/** `text` cut into plain strings and placeholders, in order, for marking them up. */
-export function splitPlaceholders(text: string): (string | PlaceholderMatch)[] {
+/** `text` cut into plain strings and placeholders, in order, for marking them up; `before` as in {@link findPlaceholders}. */
+export function splitPlaceholders(text: string, before = ''): (string | PlaceholderMatch)[] {
   const parts: (string | PlaceholderMatch)[] = [];
   let at = 0;
-  for (const match of findPlaceholders(text)) {
+  for (const match of findPlaceholders(text, before)) {
     if (match.start > at) parts.push(text.slice(at, match.start));
     parts.push(match);
     at = match.end;

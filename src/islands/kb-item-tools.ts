@@ -1,0 +1,89 @@
+// <kb-item-tools> on each template item (and 问题库 entry): copy its clean, filled text and add
+// it to the 整改清单. <kb-template-tools> above a template: copy all, print, link to the list.
+import { t } from '../lib/i18n';
+import { elementText, itemFromElement } from '../lib/workbench/dom-text';
+import type { ItemSource } from '../lib/workbench/list-store';
+import { addToList, announce, applyFill, copyText, LIST_EVENT, readList } from './kb-workbench-state';
+
+/** Where the item on this page comes from: a problem card says so itself, a template page by its URL. */
+function sourceOf(item: HTMLElement): ItemSource {
+  const card = item.closest<HTMLElement>('[data-kb-template]');
+  const id = item.dataset['kbItem'] ?? item.dataset['kbProblem'] ?? item.id;
+  if (card?.dataset['kbTemplate']) {
+    return { template: card.dataset['kbTemplate'], item: id, title: card.dataset['kbTemplateTitle'] ?? '', url: card.dataset['kbUrl'] ?? '' };
+  }
+  const path = location.pathname;
+  const template = path.replace(/\/$/, '').split('/').pop() ?? '';
+  const title = document.querySelector('h1')?.textContent?.trim() ?? document.title;
+  return { template, item: id, title, url: `${path}#${id}` };
+}
+
+function listIds(): Set<string> {
+  return new Set(readList().doc.items.map((item) => item.id));
+}
+
+class KbItemTools extends HTMLElement {
+  connectedCallback() {
+    const item = this.closest<HTMLElement>('[data-kb-item], [data-kb-problem]');
+    if (!item) return;
+    this.hidden = false;
+    const output = this.querySelector('output');
+    const add = this.querySelector<HTMLButtonElement>('[data-action="add"]');
+    const source = sourceOf(item);
+    const refresh = (ids = listIds()) => {
+      if (!add) return;
+      const inList = ids.has(`${source.template}#${source.item}`);
+      const text = add.querySelector('[data-kb-label]') ?? add;
+      text.textContent = inList ? t('workbench.item.inList') : t('workbench.item.add');
+      add.setAttribute('aria-pressed', String(inList));
+    };
+    refresh();
+    window.addEventListener(LIST_EVENT, () => refresh());
+    this.addEventListener('click', async (event) => {
+      const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
+      if (!button) return;
+      if (button.dataset['action'] === 'copy') {
+        applyFill(item);
+        const body = item.querySelector('[data-kb-item-body]') ?? item;
+        const ok = await copyText(elementText(body));
+        announce(output, ok ? t('workbench.item.copied') : t('workbench.item.copyFailed'));
+      } else if (button.dataset['action'] === 'add') {
+        const added = addToList(itemFromElement(item, source));
+        announce(output, added ? t('workbench.item.added') : t('workbench.item.inList'));
+        refresh();
+      }
+    });
+  }
+}
+
+class KbTemplateTools extends HTMLElement {
+  connectedCallback() {
+    this.hidden = false;
+    const output = this.querySelector('output');
+    const body = document.querySelector('[data-kb-body]');
+    const count = this.querySelector('[data-kb-ph-count]');
+    const marks = body?.querySelectorAll('mark.kb-ph').length ?? 0;
+    if (count && marks) count.textContent = t('workbench.toolbar.placeholders', { count: marks });
+    const link = this.querySelector('[data-kb-list-link]');
+    const showCount = () => {
+      const n = readList().doc.items.length;
+      if (link) link.textContent = n ? t('workbench.toolbar.listCount', { count: n }) : t('workbench.toolbar.list');
+    };
+    showCount();
+    window.addEventListener(LIST_EVENT, showCount);
+    this.addEventListener('click', async (event) => {
+      const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
+      if (!button || !body) return;
+      if (button.dataset['action'] === 'copy-all') {
+        const title = document.querySelector('h1')?.textContent?.trim() ?? '';
+        const ok = await copyText(`${title}\n\n${elementText(body)}`);
+        announce(output, ok ? t('workbench.item.copied') : t('workbench.item.copyFailed'));
+      } else if (button.dataset['action'] === 'print') {
+        window.print();
+      }
+    });
+  }
+}
+
+if (!customElements.get('kb-item-tools')) customElements.define('kb-item-tools', KbItemTools);
+if (!customElements.get('kb-template-tools')) customElements.define('kb-template-tools', KbTemplateTools);
