@@ -2,7 +2,7 @@
 // Shared by CSV, Word (方案 and 台账) and the print view so all three say the same thing.
 import { t, type MessageKey } from '../i18n';
 import type { ListDoc, Status } from './list-store';
-import { fillPlaceholders, type FillValues } from './placeholders';
+import { fillPlaceholders, type FillKind, type FillValues } from './placeholders';
 import { splitMeasures, toChinesePunctuation } from './text';
 
 /** One row of a 整改台账, every text filled and in Chinese punctuation. */
@@ -28,18 +28,30 @@ export function statusLabel(status: Status): string {
 
 /** Rows of the ledger for `doc` with the reader's details filled in, e.g. for export. */
 export function ledgerRows(doc: ListDoc, values: FillValues = {}): LedgerRow[] {
-  const fill = (text: string) => toChinesePunctuation(fillPlaceholders(text.trim(), values));
+  // Template prose gets Chinese punctuation; what the user typed in a short field stays as typed
+  // ("支部书记 张三"). A bare "xx" in the 责任人 field is a name, in the 时限 field a deadline.
+  const prose = (text: string) => toChinesePunctuation(fillPlaceholders(text.trim(), values));
+  const field = (text: string, otherAs?: FillKind) => oneLine(fillPlaceholders(text.trim(), values, otherAs));
   return doc.items.map((item, i) => {
-    const note = fill(item.progress);
+    const note = field(item.progress);
     return {
       index: i + 1,
-      problem: fill(item.problem),
-      measures: splitMeasures(fill(item.measures)),
-      owner: fill(item.owner) || (values.person?.trim() ?? ''),
-      deadline: fill(item.deadline) || (values.deadline?.trim() ?? ''),
+      problem: prose(item.problem),
+      measures: splitMeasures(prose(item.measures)),
+      owner: field(item.owner, 'person') || (values.person?.trim() ?? ''),
+      deadline: field(item.deadline, 'deadline') || (values.deadline?.trim() ?? ''),
       progress: note ? `${statusLabel(item.status)}：${note}` : statusLabel(item.status),
     };
   });
+}
+
+/** Lines of a short field joined into one: "xx。\n各党支部" → "xx。各党支部", "张三\n李四" → "张三，李四". */
+export function oneLine(text: string): string {
+  return text
+    .trim()
+    .split(/\s*\n\s*/)
+    .filter(Boolean)
+    .reduce((out, line) => (out && !/[。，；、：！？]$/u.test(out) ? `${out}，${line}` : out + line), '');
 }
 
 /** Title of an exported document: the list's own title, else "<单位>问题整改方案" / "…整改台账". */

@@ -104,21 +104,26 @@ export function isFillKind(kind: PlaceholderKind | string): kind is FillKind {
   return (FILL_KINDS as readonly string[]).includes(kind);
 }
 
-/** The text to show for one placeholder: the reader's value for its kind, else the placeholder itself. */
-export function fillOne(match: Pick<PlaceholderMatch, 'text' | 'kind'>, values: FillValues): string {
-  const value = isFillKind(match.kind) ? values[match.kind]?.trim() : undefined;
+/**
+ * The text to show for one placeholder: the reader's value for its kind, else the placeholder
+ * itself. `otherAs` gives kind-less placeholders a kind, e.g. "person" in a 责任人 field.
+ */
+export function fillOne(match: Pick<PlaceholderMatch, 'text' | 'kind'>, values: FillValues, otherAs?: FillKind): string {
+  const kind = match.kind === 'other' && otherAs ? otherAs : match.kind;
+  const value = isFillKind(kind) ? values[kind]?.trim() : undefined;
   return value ? value : match.text;
 }
 
 /**
  * `text` with every fillable placeholder replaced by the reader's value, e.g.
- * fillPlaceholders('XX单位2020年…', { unit: '红星社区' }) → '红星社区2020年…'. Empty values change nothing.
+ * fillPlaceholders('XX单位2020年…', { unit: '红星社区' }) → '红星社区2020年…'. Empty values change nothing;
+ * `otherAs` as in {@link fillOne}.
  */
-export function fillPlaceholders(text: string, values: FillValues): string {
+export function fillPlaceholders(text: string, values: FillValues, otherAs?: FillKind): string {
   let out = '';
   let at = 0;
   for (const match of findPlaceholders(text)) {
-    out += text.slice(at, match.start) + fillOne(match, values);
+    out += text.slice(at, match.start) + fillOne(match, values, otherAs);
     at = match.end;
   }
   return out + text.slice(at);

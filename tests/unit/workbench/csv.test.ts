@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, csvField, ledgerCsv } from '../../../src/lib/workbench/csv';
-import { documentTitle, ledgerRows } from '../../../src/lib/workbench/ledger';
+import { documentTitle, ledgerRows, oneLine } from '../../../src/lib/workbench/ledger';
 import { emptyList, type ListDoc } from '../../../src/lib/workbench/list-store';
 
 const doc: ListDoc = {
@@ -24,6 +24,11 @@ describe('ledger rows', () => {
       progress: '整改中：已建立台账',
     });
     expect(rows[1]).toMatchObject({ owner: '李四', deadline: '3月底', progress: '已完成' });
+  });
+
+  it('joins a multi-line owner into one line', () => {
+    expect(oneLine('xx。\n各党支部')).toBe('xx。各党支部');
+    expect(oneLine('张三\n\n李四 ')).toBe('张三，李四');
   });
 
   it('titles the document after the unit unless the list has its own title', () => {

@@ -57,6 +57,11 @@ describe('placeholder filling', () => {
     expect(fillPlaceholders('XX单位的某某', { person: '李四' })).toBe('XX单位的李四');
   });
 
+  it('treats kind-less placeholders as the field they stand in when told', () => {
+    expect(fillPlaceholders('xx。', values)).toBe('xx。');
+    expect(fillPlaceholders('xx。', values, 'person')).toBe('张三。');
+  });
+
   it('keeps only known, non-empty stored values', () => {
     expect(cleanFillValues({ unit: ' 红星社区 ', year: '', evil: 'x', person: 3 })).toEqual({ unit: '红星社区' });
     expect(cleanFillValues('nonsense')).toEqual({});

@@ -1,0 +1,253 @@
+// The template workbench in real Chromium against the built site: copy, fill-in, 加入清单 from
+// two templates and the 问题库, the 整改清单 page (reload, edit, reorder, delete, undo), and the
+// exported files opened and read: .docx unzipped and its XML checked, .csv checked for the BOM.
+import { readFile } from 'node:fs/promises';
+import JSZip from 'jszip';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from '../helpers/browser';
+
+const siteUrl = inject('siteUrl');
+// Two seed templates: one with 责任人 / 落实时限 fields, one full of × placeholders.
+const WITH_OWNER = 'templates/weisheng-jisheng-xitong-dangjian-zhenggai-fangan/';
+const WITH_PLACEHOLDERS = 'templates/mingcha-anfang-fankui-wenti-zhenggai-qingkuang-baogao/';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ context, page, errors } = await openPage(browser, { acceptDownloads: true, viewport: { width: 1280, height: 900 } }));
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function downloadOf(trigger: () => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), trigger()]);
+  const path = await download.path();
+  return { download, bytes: await readFile(path!) };
+}
+
+const texts = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+const styleXml = (styles: string, id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
+
+describe('template items', () => {
+  it('copies one item as clean text: labels and Chinese punctuation kept, no button words', async () => {
+    await page.goto(siteUrl + WITH_OWNER);
+    const item = page.locator('#item-2');
+    await item.locator('[data-action="copy"]').click();
+    await expect(item.locator('output').textContent()).resolves.toBe('已复制');
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toMatch(/^问题：抓具体工作落实上/);
+    expect(text).toContain('\n整改措施：\n1. ');
+    expect(text).toContain('责任人：各党委委员。');
+    expect(text).toContain('落实时限：月底前。');
+    expect(text).not.toMatch(/复制|加入清单|第 2 条|#/);
+  });
+
+  it('copies a whole template with its title', async () => {
+    await page.locator('kb-template-tools [data-action="copy-all"]').click();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text.split('\n')[0]).toBe(await page.locator('h1').textContent());
+    expect(text).toContain('问题：对党员干部管理不严的情况。');
+    expect(text).not.toContain('加入清单');
+  });
+
+  it('adds items from two templates to the list, once each', async () => {
+    await page.locator('#item-2 [data-action="add"]').click();
+    await expect(page.locator('#item-2 [data-action="add"]').getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.locator('#item-3 [data-action="add"]').click();
+    await page.goto(siteUrl + WITH_PLACEHOLDERS);
+    await page.locator('#item-1 [data-action="add"]').click();
+    await page.locator('#item-1 [data-action="add"]').click();
+    await expect(page.locator('#item-1 output').textContent()).resolves.toBe('已在清单中');
+    await expect(page.locator('[data-kb-list-link]').textContent()).resolves.toBe('整改清单（3 条）');
+  });
+
+  it('marks placeholders and fills them live from the panel, remembered on the next page', async () => {
+    const marks = page.locator('[data-kb-body] mark.kb-ph[data-kb-ph="unit"]');
+    expect(await marks.count()).toBeGreaterThan(2);
+    await expect(marks.first().textContent()).resolves.toBe('×');
+    await page.locator('kb-fill-panel summary').click();
+    await page.locator('kb-fill-panel input[name="unit"]').fill('红星社区');
+    await expect(marks.first().textContent()).resolves.toBe('红星社区');
+    await expect(page.locator('[data-kb-body]').textContent()).resolves.toContain('红星社区党委思想上高度重视');
+    await page.locator('kb-template-tools [data-action="copy-all"]').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('红星社区党委');
+
+    await page.goto(siteUrl + WITH_OWNER);
+    await expect(page.locator('kb-fill-panel input[name="unit"]').inputValue()).resolves.toBe('红星社区');
+  });
+});
+
+describe('整改清单', () => {
+  it('keeps the items over a reload and lets the user edit, reorder, delete and undo', async () => {
+    await page.goto(siteUrl + 'list/');
+    const rows = page.locator('[data-kb-items] > li');
+    await expect(rows.count()).resolves.toBe(3);
+    await page.reload();
+    await expect(rows.count()).resolves.toBe(3);
+    await expect(rows.nth(0).locator('[name="problem"]').inputValue()).resolves.toMatch(/^抓具体工作落实上/);
+    await expect(rows.nth(0).locator('[name="owner"]').inputValue()).resolves.toBe('各党委委员。');
+    await expect(rows.nth(2).locator('[name="problem"]').inputValue()).resolves.toContain('三会一课');
+
+    // Edit the third row and move it to the top.
+    await rows.nth(2).locator('[name="owner"]').fill('支部书记 张三');
+    await rows.nth(2).locator('[name="deadline"]').fill('2025年6月底前');
+    await rows.nth(2).locator('[name="status"]').selectOption('doing');
+    await rows.nth(2).locator('[name="progress"]').fill('已建立记录调阅制度');
+    await rows.nth(2).locator('[data-action="up"]').click();
+    await page.locator('[data-id] [data-action="up"]:focus').click();
+    await expect(rows.nth(0).locator('[name="owner"]').inputValue()).resolves.toBe('支部书记 张三');
+
+    // Delete the last row, then undo.
+    const last = await rows.nth(2).locator('[name="problem"]').inputValue();
+    await rows.nth(2).locator('[data-action="delete"]').click();
+    await expect(rows.count()).resolves.toBe(2);
+    await page.locator('[data-kb-status] [data-action="undo"]').click();
+    await expect(rows.count()).resolves.toBe(3);
+    await expect(rows.nth(2).locator('[name="problem"]').inputValue()).resolves.toBe(last);
+
+    await page.waitForTimeout(400); // typing saves after a short pause
+    await page.reload();
+    await expect(rows.nth(0).locator('[name="status"]').inputValue()).resolves.toBe('doing');
+    await expect(page.locator('[data-kb-preview-rows] tr').first().textContent()).resolves.toContain('红星社区');
+  });
+
+  it('exports the 整改台账 as a .docx in GB/T 9704 layout', async () => {
+    await page.locator('kb-fill-panel input[name="person"]').fill('李四');
+    const { download, bytes } = await downloadOf(() => page.locator('[data-action="export-ledger"]').click());
+    expect(download.suggestedFilename()).toBe('红星社区党建工作问题整改台账.docx');
+    const zip = await JSZip.loadAsync(bytes);
+    const document = await zip.file('word/document.xml')!.async('string');
+    const styles = await zip.file('word/styles.xml')!.async('string');
+
+    // Page: A4, top 37 mm, left 28 mm, 156 × 225 mm text area.
+    expect(document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(document).toMatch(/w:top="2098"[^>]*w:right="1474"[^>]*w:bottom="1984"[^>]*w:left="1587"/);
+    // Fonts and sizes: title 22 pt 小标宋, body 16 pt 仿宋, table head 黑体.
+    expect(styleXml(styles, 'Title')).toMatch(/w:eastAsia="方正小标宋简体"[\s\S]*<w:sz w:val="44"\/>/);
+    expect(styleXml(styles, 'Normal')).toMatch(/w:eastAsia="仿宋_GB2312"[\s\S]*<w:sz w:val="32"\/>/);
+    expect(styleXml(styles, 'KbTableHead')).toContain('w:eastAsia="黑体"');
+    // Page numbers: a PAGE field between dashes.
+    const footer = await zip.file(/word\/footer\d+\.xml/)[0]!.async('string');
+    expect(footer).toContain('PAGE');
+    expect(texts(footer)).toBe('—  —');
+
+    const text = texts(document);
+    expect(text).toContain('红星社区党建工作问题整改台账');
+    expect(text).toContain('序号问题整改措施责任人完成时限整改情况');
+    // The edited row first, with its owner, deadline and status; placeholders filled.
+    expect(text).toMatch(/1针对部分基层党组织“三会一课”记录不及时[^]*支部书记 张三2025年6月底前整改中：已建立记录调阅制度2抓具体工作落实上/);
+    expect(text).toContain('报红星社区党委调阅一次');
+    expect(text).not.toMatch(/×党委/);
+    // A bare "xx" in the 责任人 field is a name: the panel's 书记 / 责任人 fills it.
+    expect(text).toContain('李四。单位党委（总支、支部），各民营医院党支部。');
+  });
+
+  it('exports the prose 整改方案: problem, measures, owner, deadline', async () => {
+    const { download, bytes } = await downloadOf(() => page.locator('[data-action="export-plan"]').click());
+    expect(download.suggestedFilename()).toBe('红星社区党建工作问题整改方案.docx');
+    const zip = await JSZip.loadAsync(bytes);
+    const document = await zip.file('word/document.xml')!.async('string');
+    const text = texts(document);
+    expect(text).toMatch(/一、针对部分基层党组织“三会一课”记录不及时[^]*（一）整改措施[^]*（二）责任人：支部书记 张三（三）完成时限：2025年6月底前二、/);
+    expect(document).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(document).toContain('<w:pStyle w:val="Heading2"/>');
+  });
+
+  it('exports a CSV with the UTF-8 BOM and the Chinese text', async () => {
+    const { download, bytes } = await downloadOf(() => page.locator('[data-action="export-csv"]').click());
+    expect(download.suggestedFilename()).toBe('红星社区党建工作问题整改台账.csv');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.toString('utf8').slice(1);
+    expect(csv.split('\r\n')[0]).toBe('序号,问题,整改措施,责任人,完成时限,整改情况');
+    expect(csv).toContain('支部书记 张三,2025年6月底前,整改中：已建立记录调阅制度');
+  });
+
+  it('exports JSON and imports it into an empty browser', async () => {
+    const { bytes } = await downloadOf(() => page.locator('[data-action="export-json"]').click());
+    const other = await openPage(browser, { acceptDownloads: true });
+    await other.page.goto(siteUrl + 'list/');
+    await expect(other.page.locator('[data-kb-empty]').isVisible()).resolves.toBe(true);
+    await other.page.locator('[data-kb-import]').setInputFiles({ name: 'list.json', mimeType: 'application/json', buffer: bytes });
+    await expect.poll(() => other.page.locator('[data-kb-items] > li').count()).toBe(3);
+    await expect(other.page.locator('[data-kb-status]').textContent()).resolves.toContain('已导入 3 条');
+    await other.page.locator('[data-kb-import]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+    await expect.poll(() => other.page.locator('[data-kb-status]').textContent()).toContain('无法导入“bad.json”');
+    await expect(other.page.locator('[data-kb-items] > li').count()).resolves.toBe(3);
+    await other.context.close();
+  });
+
+  it('reports a corrupted stored list, sets it aside and still works', async () => {
+    const other = await openPage(browser);
+    await other.page.goto(siteUrl + 'list/');
+    await other.page.evaluate(() => localStorage.setItem('kb.workbench.list', '{"format":"kb-rectification-list","items":[{'));
+    await other.page.reload();
+    await expect(other.page.locator('[data-kb-problem-notice]').isVisible()).resolves.toBe(true);
+    await expect(other.page.locator('[data-kb-problem-text]').textContent()).resolves.toContain('已损坏');
+    const aside = await other.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('kb.workbench.list.aside.')));
+    expect(aside).toHaveLength(1);
+    await expect(other.page.locator('[data-kb-empty]').isVisible()).resolves.toBe(true);
+    expect(other.errors).toEqual([]);
+    await other.context.close();
+  });
+
+  it('loads the Word code only on the export click', async () => {
+    const other = await openPage(browser);
+    const scripts: string[] = [];
+    other.page.on('request', (request) => scripts.push(request.url()));
+    await other.page.goto(siteUrl + 'list/');
+    await other.page.waitForLoadState('networkidle');
+    expect(scripts.filter((u) => /docx/.test(u))).toEqual([]);
+    await other.context.close();
+  });
+});
+
+describe('问题库', () => {
+  it('lists problems 20 a page, filters by dimension without JavaScript and links back to the item', async () => {
+    const noJs = await openPage(browser, { javaScriptEnabled: false });
+    await noJs.page.goto(siteUrl + 'problems/');
+    await expect(noJs.page.locator('.kb-problem').count()).resolves.toBe(20);
+    await expect(noJs.page.locator('kb-item-tools').first().isVisible()).resolves.toBe(false);
+    const facet = noJs.page.locator('.kb-facets a[href*="/dimension/"]').first();
+    const label = (await facet.textContent())!.replace(/\d+$/, '');
+    await facet.click();
+    await expect(noJs.page.locator('h1').textContent()).resolves.toContain(label);
+    const link = noJs.page.locator('.kb-problem .kb-item__ref').first();
+    const href = (await link.getAttribute('href'))!;
+    await link.click();
+    const id = href.split('#')[1]!;
+    await expect(noJs.page.locator(`#${id}.kb-item`).isVisible()).resolves.toBe(true);
+    await noJs.context.close();
+  });
+
+  it('adds a problem from the 问题库 to the list', async () => {
+    await page.goto(siteUrl + 'problems/page/2/');
+    const first = page.locator('.kb-problem').first();
+    await first.locator('[data-action="add"]').click();
+    await expect(first.locator('output').textContent()).resolves.toBe('已加入清单');
+    await page.goto(siteUrl + 'list/');
+    await expect(page.locator('[data-kb-items] > li').count()).resolves.toBe(4);
+    await expect(page.locator('[data-kb-items] > li').last().locator('[data-kb-source]').getAttribute('href')).resolves.toMatch(/^\/templates\/.+#item-\d+$/);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('shows template text in full and hides the workbench controls', async () => {
+    const noJs = await openPage(browser, { javaScriptEnabled: false });
+    await noJs.page.goto(siteUrl + WITH_OWNER);
+    await expect(noJs.page.locator('#item-2').textContent()).resolves.toContain('整改措施');
+    await expect(noJs.page.locator('kb-template-tools').isVisible()).resolves.toBe(false);
+    await expect(noJs.page.locator('kb-fill-panel').isVisible()).resolves.toBe(false);
+    await noJs.context.close();
+  });
+
+  it('had no script errors on the way', () => {
+    expect(errors).toEqual([]);
+  });
+});
