@@ -72,7 +72,7 @@ async function build(): Promise<CitationIndex> {
             supersedes: entry.data.supersedes,
             supersededBy: entry.data.supersededBy,
             fullText: entry.data.fullText,
-            articles: entry.data.fullText ? outlineArticles(policyOutline(entry.body ?? '')).map((n) => n.number) : [],
+            articles: outlineArticles(policyOutline(entry.body ?? '')).map((n) => n.number),
           },
         ]
       : [],

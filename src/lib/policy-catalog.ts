@@ -36,7 +36,7 @@ export function policyFromSource(id: string, text: string): CatalogPolicy {
     kind: String(data['kind'] ?? ''),
     fullText,
     supersededBy: typeof data['supersededBy'] === 'string' ? data['supersededBy'] : undefined,
-    articles: fullText ? articleNumbers(body) : [],
+    articles: articleNumbers(body),
   };
 }
 

@@ -18,7 +18,7 @@ export interface CatalogPolicy {
   fullText: boolean;
   /** Id of the newer version, if this one was revised or repealed. */
   supersededBy?: string | undefined;
-  /** Article numbers present in the full text, e.g. [1, 2, 3]; empty without full text. */
+  /** Article numbers present in the body, e.g. [1, 2, 3]; empty for metadata-only entries. */
   articles: number[];
 }
 
@@ -184,11 +184,12 @@ export function findCitations(text: string, resolve: ReturnType<typeof createRes
 
 /**
  * Site path of a citation's target, root-relative (rehype-base-links adds the base path):
- * "/policies/<id>/", plus "#art-N" when an article is named and the policy has full text
- * (metadata-only entries have no article anchors to land on).
+ * "/policies/<id>/", plus "#art-N" when an article is named and the body has articles (or the
+ * entry claims full text, so that a missing article fails the build check instead of being
+ * dropped). Metadata-only entries have no article anchors to land on: page link only.
  */
 export function citationHref(policy: CatalogPolicy, article?: number): string {
-  const hash = article && policy.fullText ? `#${articleAnchor(article)}` : '';
+  const hash = article && (policy.fullText || policy.articles.includes(article)) ? `#${articleAnchor(article)}` : '';
   return `/policies/${policy.id}/${hash}`;
 }
 

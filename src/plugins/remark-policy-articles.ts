@@ -8,7 +8,7 @@ import { citationText, type PolicyCatalog } from '../lib/policy-titles';
 
 /** Options for {@link remarkPolicyArticles}. */
 export interface PolicyArticlesOptions {
-  /** Catalog used to tell full-text policies; default: read from content/policies/. */
+  /** Catalog used for the policy's title; default: read from content/policies/. */
   catalog?: PolicyCatalog;
 }
 
@@ -19,7 +19,7 @@ export function policyIdOf(path: string | undefined): string | undefined {
 }
 
 /**
- * On policy pages that hold the full text (`fullText: true`): 编/章/节 headings get ids
+ * On policy pages whose body has 编/章/节/条 structure (an imported text): headings get ids
  * (#part-N, #chap-N, #chap-N-sec-M; an id an author set is kept), and each article — the
  * paragraph opening with 第X条 plus the paragraphs up to the next article or heading — is
  * wrapped in `<div class="kb-article" id="art-N">` with a `<kb-copy-citation>` that copies
@@ -31,7 +31,7 @@ export function remarkPolicyArticles(options: PolicyArticlesOptions = {}) {
     if (!id) return;
     const catalog = options.catalog ?? loadPolicyCatalog();
     const policy = catalog.policies.find((p) => p.id === id);
-    if (!policy?.fullText) return;
+    if (!policy) return;
 
     const anchors = new AnchorAllocator();
     const out: RootContent[] = [];

@@ -13,6 +13,7 @@ import { applyJunkRules, type JunkRemoval } from './junk.ts';
 import { guessDimensions, guessMaterialKind, guessPolicyKind, guessScenarios, inferMetadata, type MetadataFinding } from './metadata.ts';
 import { normalizeLines, normalizePunctuation } from './normalize.ts';
 import { decodeFile, EXTENSIONS, type SourceFormat } from './read-source.ts';
+import { recognisePolicyText } from './policy-text.ts';
 import { splitCompilation } from './split.ts';
 import { toMarkdown, type Collection, type SourceLine, type StructureReport } from './structure.ts';
 import { checkTargets, writeAllOrNothing, type PlannedFile } from './write-atomic.ts';
@@ -131,7 +132,9 @@ export function importText(text: string, options: ImportTextOptions): ImportResu
     if (index >= 0) undecided[index] += `，暂用文件名「${title}」`;
   }
 
-  const structure = toMarkdown(found.lines, {
+  // Policies: 文号 / issue note / issuer lines at the head become frontmatter (policy-text.ts, issue 6).
+  const policyText = collection === 'policies' && format !== 'markdown' ? recognisePolicyText(found.lines, found.metadata.date) : undefined;
+  const structure = toMarkdown(policyText?.lines ?? found.lines, {
     collection,
     markdown: format === 'markdown',
     markdownHeadings: format === 'docx',
@@ -164,6 +167,10 @@ export function importText(text: string, options: ImportTextOptions): ImportResu
   } else {
     fill('kind', guessPolicyKind(title), '办法', '类别 kind', '由标题结尾推断');
     if (found.metadata.date) data['issued'] = found.metadata.date;
+    if (policyText) {
+      Object.assign(data, policyText.fields);
+      guessed.push(...policyText.findings);
+    }
   }
   if (found.metadata.script === 'zh-Hant' && collection !== 'materials') {
     guessed.push('正文为繁体中文（zh-Hant），该集合没有 script 字段');

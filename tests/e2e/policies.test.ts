@@ -1,0 +1,105 @@
+// Policy citations in real Chromium against the built site (issue 6): follow a 《…》 link from a
+// material to the policy page, find the material in the "cited by" list and follow it back;
+// copy citations with the buttons and read the clipboard.
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { importText } from '../../scripts/lib/import/index.ts';
+import { policyFromSource } from '../../src/lib/policy-catalog';
+import { buildCatalog } from '../../src/lib/policy-titles';
+import { remarkPolicyArticles } from '../../src/plugins/remark-policy-articles';
+import { launchBrowser, openPage } from '../helpers/browser';
+
+const siteUrl = inject('siteUrl');
+const MATERIAL = 'materials/jiguan-2019-zhua-jiceng-dangjian-shuzhi/';
+const POLICY = 'policies/zhong-guo-gong-chan-dang-zhi-bu-gong-zuo-tiao-li-shi-xing/';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function withClipboard(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  return openPage(browser, { viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+}
+
+describe('citation links and backlinks', () => {
+  it('follows a citation from a material to the policy and the backlink back', async () => {
+    const { page, errors, context } = await withClipboard();
+    await page.goto(siteUrl + MATERIAL);
+    const materialTitle = await page.locator('h1').textContent();
+    const citation = page.locator('[data-kb-body] a.kb-cite', { hasText: '《中国共产党支部工作条例（试行）》' }).first();
+    await citation.click();
+    await page.waitForURL(`**/${POLICY}`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('中国共产党支部工作条例（试行）');
+    await expect(page.locator('[data-kb-policy-status]').getAttribute('data-kb-policy-status')).resolves.toBe('现行有效');
+
+    const backlink = page.locator('[data-kb-cited-by] a', { hasText: materialTitle ?? '' });
+    await expect(backlink.count()).resolves.toBe(1);
+    await backlink.click();
+    await page.waitForURL(`**/${MATERIAL}`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(materialTitle);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('resolves a short form (《党章》) and shows where an older version leads', async () => {
+    const { page, context } = await withClipboard();
+    await page.goto(siteUrl + 'materials/gaoxiao-xuesheng-dangjian-wenti-duice/');
+    await page.locator('[data-kb-body] a.kb-cite', { hasText: '《党章》' }).first().click();
+    await expect(page.locator('h1').textContent()).resolves.toBe('中国共产党章程');
+
+    await page.goto(siteUrl + 'policies/zhong-guo-gong-chan-dang-ji-lv-chu-fen-tiao-li-2015/');
+    await expect(page.locator('[data-kb-policy-status]').getAttribute('data-kb-policy-status')).resolves.toBe('已修订');
+    await page.locator('[data-kb-newer] a').click();
+    await page.waitForURL('**/policies/zhong-guo-gong-chan-dang-ji-lv-chu-fen-tiao-li-2018/');
+    await context.close();
+  });
+});
+
+describe('copy citation', () => {
+  it('copies the title citation of a policy page', async () => {
+    const { page, errors, context } = await withClipboard();
+    await page.goto(siteUrl + POLICY);
+    const button = page.locator('.kb-policy-status kb-copy-citation button');
+    await button.click();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe('《中国共产党支部工作条例（试行）》');
+    await expect(page.locator('.kb-policy-status kb-copy-citation [role="status"]').textContent()).resolves.toBe('已复制');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('copies an article citation from an imported (fictitious) article-structured text', async () => {
+    // The catalog holds no real full texts: import a made-up regulation, render it with the
+    // site's plugin and put it on a real policy page, where the page's own island runs it.
+    const result = importText(readFileSync('tests/fixtures/policy-import/full-head/input.txt', 'utf8'), { collection: 'policies', fileName: 'input.txt' });
+    const catalog = buildCatalog([policyFromSource(result.slug, result.mdx)]);
+    const html = String(
+      await unified()
+        .use(remarkParse)
+        .use(remarkPolicyArticles, { catalog })
+        .use(remarkRehype)
+        .use(rehypeStringify)
+        .process(new VFile({ path: `/site/content/policies/${result.slug}.mdx`, value: result.body })),
+    );
+    const { page, errors, context } = await withClipboard();
+    await page.goto(siteUrl + POLICY);
+    await page.evaluate((markup) => {
+      const holder = document.createElement('div');
+      holder.innerHTML = markup;
+      document.querySelector('[data-kb-body]')!.append(holder);
+    }, html);
+    await page.locator('#art-3 kb-copy-citation button').click();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe('《某某市青年志愿者协会会员管理办法（试行）》第三条');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
