@@ -20,3 +20,9 @@ export function buildSite(base = '/'): void {
 export function buildPages(outDir: string, base = '/'): void {
   execFileSync('npx', ['astro', 'build', '--outDir', outDir], { stdio: 'pipe', env: buildEnv({ BASE_PATH: base }) });
 }
+
+/** The full build (pages + search index) into `outDir` instead of dist/, leaving dist/ alone. */
+export function buildSiteInto(outDir: string, base = '/'): void {
+  buildPages(outDir, base);
+  execFileSync('npx', ['tsx', 'scripts/build-search-index.ts', outDir], { stdio: 'pipe', env: buildEnv({ BASE_PATH: base }) });
+}
