@@ -60,11 +60,11 @@ class KbSearch extends HTMLElement {
     input.form?.addEventListener('submit', (event) => {
       event.preventDefault();
       clearTimeout(this.#timer);
-      this.#setQuery(input.value, 'push');
+      this.#setQuery(input.value, 'commit');
     });
     input.addEventListener('input', () => {
       clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => this.#setQuery(input.value, 'replace'), DEBOUNCE);
+      this.#timer = setTimeout(() => this.#setQuery(input.value, 'typing'), DEBOUNCE);
     });
     input.addEventListener('focus', () => void this.engine.load().catch(() => {}), { once: true });
     input.addEventListener('keydown', (event) => {
@@ -100,27 +100,37 @@ class KbSearch extends HTMLElement {
     void this.#run();
   }
 
-  #setQuery(query: string, mode: 'push' | 'replace') {
-    if (query === this.#query && mode === 'replace') return;
+  /**
+   * Typing ('typing') adds one history entry per editing session and then replaces it, so back
+   * returns to the previous search, not to every keystroke; Enter ('commit') ends the session.
+   */
+  #setQuery(query: string, mode: 'commit' | 'typing') {
     const changed = query !== this.#query;
     this.#query = query;
-    if (changed || mode === 'push') this.#pushUrl(changed && mode === 'push' ? 'push' : 'replace');
+    const typingEntry = (history.state as { kbTyping?: boolean } | null)?.kbTyping === true;
+    if (mode === 'typing') {
+      if (changed) this.#pushUrl(typingEntry ? 'replace' : 'push', true);
+    } else {
+      this.#pushUrl(changed && !typingEntry ? 'push' : 'replace', false);
+    }
     if (changed) void this.#run();
   }
 
-  #pushUrl(mode: 'push' | 'replace') {
+  #pushUrl(mode: 'push' | 'replace', typing = false) {
     const params = new URLSearchParams();
     if (this.#query) params.set('q', this.#query);
     for (const [key, values] of this.#filters) for (const value of values) params.append(key, value);
     const search = params.toString();
     const url = location.pathname + (search ? `?${search}` : '');
-    if (url === location.pathname + location.search) return;
-    if (mode === 'push') history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    const state = typing ? { kbTyping: true } : null;
+    if (mode === 'push' && url !== location.pathname + location.search) history.pushState(state, '', url);
+    else history.replaceState(state, '', url);
   }
 
   #busy(on: boolean) {
     this.#results.setAttribute('aria-busy', String(on));
+    // For tests and the bench: "done" once the current search has rendered.
+    this.dataset['state'] = on ? 'busy' : 'done';
   }
 
   async #run() {
@@ -142,11 +152,18 @@ class KbSearch extends HTMLElement {
     try {
       const outcome = await this.engine.search(query);
       if (id !== this.#counter) return;
-      const sets = outcome.hits.length ? await this.engine.facetSets() : undefined;
+      // Facet counts need every value's page set; fetch them first only when filters are set,
+      // otherwise show results first and add the facets when they arrive.
+      if (this.#filters.size && outcome.hits.length) this.#sets = await this.engine.facetSets();
       if (id !== this.#counter) return;
       this.#outcome = outcome;
-      this.#sets = sets;
       await this.#apply(id);
+      if (!this.#sets && outcome.hits.length) {
+        const sets = await this.engine.facetSets();
+        if (id !== this.#counter) return;
+        this.#sets = sets;
+        this.#renderFacets(outcome.hits);
+      }
     } catch (error) {
       if (id !== this.#counter) return;
       this.#results.replaceChildren();
@@ -188,9 +205,10 @@ class KbSearch extends HTMLElement {
     const batch = this.#visible.slice(this.#shown, this.#shown + BATCH);
     this.#busy(true);
     try {
-      const details = await Promise.all(batch.map((hit) => this.engine.details(hit, outcome.terms)));
+      // A result whose text cannot be loaded (an index older than the page) is left out, not fatal.
+      const settledDetails = await Promise.allSettled(batch.map((hit) => this.engine.details(hit, outcome.terms)));
       if (id !== this.#counter || this.#outcome !== outcome) return;
-      const items = details.map((detail, i) => this.#renderHit(detail, batch[i] as Hit));
+      const items = settledDetails.flatMap((detail, i) => (detail.status === 'fulfilled' ? [this.#renderHit(detail.value, batch[i] as Hit)] : []));
       this.#results.append(...items);
       this.#shown += batch.length;
       if (focusFirst) items[0]?.querySelector<HTMLAnchorElement>('.kb-result__title a')?.focus();

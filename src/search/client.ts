@@ -6,6 +6,7 @@ import {
   createFolder,
   decodeContent,
   findTerm,
+  needsCheck,
   parseQuery,
   runTokens,
   TITLE_PREFIX,
@@ -163,7 +164,13 @@ export class SearchEngine {
     if (terms.length === 0) return { terms, hits: [] };
     const runs = [...new Set(terms.flatMap((t) => t.runs.map((r) => r.toLowerCase())))];
     const byId = new Map<string, PagefindResult>();
-    const runResults = await Promise.all(runs.map((run) => this.#runSearch(pagefind, run, '')));
+    // All searches at once: one exact search per run; for ranking, an unquoted search over the
+    // same tokens (exact mode scores everything alike, trap 3) and the title tokens per run.
+    const [runResults, ranked, titleSets] = await Promise.all([
+      Promise.all(runs.map((run) => this.#runSearch(pagefind, run, ''))),
+      pagefind.search(runs.flatMap(runTokens).join(' ')),
+      Promise.all(runs.map((run) => this.#runSearch(pagefind, run, TITLE_PREFIX))),
+    ]);
     let ids: Set<string> | undefined;
     for (const results of runResults) {
       const found = new Set<string>();
@@ -174,26 +181,20 @@ export class SearchEngine {
       ids = ids ? new Set([...ids].filter((id) => found.has(id))) : found;
     }
     let candidates = [...(ids ?? [])];
-    // Terms made of several runs ("党费，整改", quoted "三会 一课") need their runs side by side:
-    // Pagefind drops punctuation from queries (trap 4), so check those against the text.
-    const joined = terms.filter((t) => t.runs.length > 1);
+    // Terms made of several runs ("党费，整改", quoted "三会 一课") or holding punctuation ("80%")
+    // are checked against the text: Pagefind drops punctuation from queries (trap 4).
+    const joined = terms.filter(needsCheck);
     if (joined.length && candidates.length) {
       const folder = await this.folder();
       const keep = await Promise.all(
         candidates.map(async (id) => {
           const tokens = decodeContent((await (byId.get(id) as PagefindResult).data()).content, folder);
-          return joined.every((term) => findTerm(tokens, term.runs).length > 0);
+          return joined.every((term) => findTerm(tokens, term.runs, term.separators).length > 0);
         }),
       );
       candidates = candidates.filter((_, i) => keep[i]);
     }
     if (candidates.length === 0) return { terms, hits: [] };
-    // Ranking: an unquoted search over the same tokens scores pages (exact mode scores all
-    // alike, trap 3); a search of the title tokens tells which titles hold every term.
-    const [ranked, titleSets] = await Promise.all([
-      pagefind.search(runs.flatMap(runTokens).join(' ')),
-      Promise.all(runs.map((run) => this.#runSearch(pagefind, run, TITLE_PREFIX))),
-    ]);
     const scores = new Map((ranked?.results ?? []).map((r) => [r.id, r.score]));
     const inTitle = (id: string) => titleSets.every((results) => results.some((r) => r.id === id));
     const hits = candidates.map((id) => ({ id, result: byId.get(id) as PagefindResult, inTitle: inTitle(id), score: scores.get(id) ?? 0 }));
@@ -243,7 +244,7 @@ export class SearchEngine {
   async details(hit: Hit, terms: QueryTerm[]): Promise<HitDetails> {
     const [data, folder] = await Promise.all([hit.result.data(), this.folder()]);
     const tokens = decodeContent(data.content, folder);
-    const ranges = terms.flatMap((term) => findTerm(tokens, term.runs)).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    const ranges = terms.flatMap((term) => findTerm(tokens, term.runs, term.separators)).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
     const anchors = data.anchors.filter((a) => a.id).sort((a, b) => a.location - b.location);
     const groups = new Map<string, { anchor: (typeof anchors)[number]; range: [number, number] }>();
     for (const range of ranges) {

@@ -223,6 +223,11 @@ export interface QueryTerm {
   text: string;
   /** Folded runs; more than one when the term holds punctuation or (quoted) spaces. */
   runs: string[];
+  /**
+   * Punctuation around the runs (NFKC, white space removed): before the first run, between
+   * runs, after the last; "" where there is none or only space. E.g. "80%" → ["", "%"].
+   */
+  separators: string[];
   /** Whether it was quoted. */
   quoted: boolean;
 }
@@ -241,11 +246,28 @@ export function parseQuery(query: string, folder: Folder): QueryTerm[] {
   const clipped = [...query.normalize('NFC')].slice(0, MAX_QUERY_CHARS).join('');
   const terms: QueryTerm[] = [];
   const add = (text: string, quoted: boolean) => {
-    const runs = foldedRuns(text, folder);
+    const runs: string[] = [];
+    const separators = [''];
+    let run = '';
+    for (const unit of units(text, folder)) {
+      if (unit.kind === 'word') run += unit.folded;
+      else {
+        if (run) {
+          runs.push(run);
+          separators.push('');
+          run = '';
+        }
+        if (unit.kind === 'punct') separators[separators.length - 1] += separatorKey(unit.text);
+      }
+    }
+    if (run) {
+      runs.push(run);
+      separators.push('');
+    }
     if (runs.length === 0) return;
-    const key = runs.join(' ').toLowerCase();
-    if (terms.some((t) => t.runs.join(' ').toLowerCase() === key)) return;
-    terms.push({ text: text.trim(), runs, quoted });
+    const key = JSON.stringify([runs, separators]).toLowerCase();
+    if (terms.some((t) => JSON.stringify([t.runs, t.separators]).toLowerCase() === key)) return;
+    terms.push({ text: text.trim(), runs, separators, quoted });
   };
   let last = 0;
   for (const match of clipped.matchAll(QUOTES)) {
@@ -317,19 +339,42 @@ export function findRun(tokens: readonly DecodedToken[], run: string): number[] 
  * (so 党费，整改 matches "党费，整改" and "党费 整改" but not "党费和整改"). Returns
  * [start, end) token ranges.
  */
-export function findTerm(tokens: readonly DecodedToken[], runs: readonly string[]): [number, number][] {
+export function findTerm(tokens: readonly DecodedToken[], runs: readonly string[], separators: readonly string[] = []): [number, number][] {
   const [first, ...rest] = runs;
   if (first === undefined) return [];
   const ranges: [number, number][] = [];
+  /** Separator text of tokens [from, to), normalised like the query's. */
+  const between = (from: number, to: number) =>
+    tokens
+      .slice(from, to)
+      .map((t) => separatorKey(t.display))
+      .join('');
   outer: for (const start of findRun(tokens, first)) {
+    const before = separators[0] ?? '';
+    if (before && (tokens[start - 1]?.folded !== '' || !between(start - 1, start).endsWith(before))) continue;
     let end = start + [...first].length;
-    for (const run of rest) {
+    for (const [i, run] of rest.entries()) {
       if (tokens[end]?.folded !== '') continue outer;
+      const from = end;
       while (end < tokens.length && (tokens[end] as DecodedToken).folded === '') end++;
+      const inner = separators[i + 1] ?? '';
+      if (inner && !between(from, end).includes(inner)) continue outer;
       if (!findRun(tokens.slice(end, end + [...run].length), run).length) continue outer;
       end += [...run].length;
     }
+    const after = separators[runs.length] ?? '';
+    if (after && (tokens[end]?.folded !== '' || !between(end, end + 1).startsWith(after))) continue;
     ranges.push([start, end]);
   }
   return ranges;
+}
+
+/** Whether a term needs checking against the text: several runs, or punctuation in it. */
+export function needsCheck(term: QueryTerm): boolean {
+  return term.runs.length > 1 || term.separators.some(Boolean);
+}
+
+/** Comparable form of separator text: NFKC, no white space or private-use codes. */
+function separatorKey(text: string): string {
+  return text.normalize('NFKC').replace(/[\s\uE000-\uE0FF]/gu, '');
 }

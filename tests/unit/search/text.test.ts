@@ -159,6 +159,12 @@ describe('findTerm', () => {
   it('finds a term with punctuation only where its parts are adjacent', () => {
     expect(findTerm(tokens, ['党费', '整改'])).toEqual([[3, 8]]);
   });
+  it('requires the punctuation a term holds', () => {
+    const text = decodeContent(indexTokens('占比80%，另有80人', folder).join(' '), folder);
+    const [term] = parseQuery('80%', folder);
+    expect(term?.separators).toEqual(['', '%']);
+    expect(findTerm(text, term?.runs ?? [], term?.separators)).toEqual([[2, 4]]);
+  });
   it('matches a Traditional term against decoded Simplified text', () => {
     const [term] = parseQuery('黨費', folder);
     expect(findTerm(tokens, term?.runs ?? [])).toHaveLength(2);
@@ -168,9 +174,9 @@ describe('findTerm', () => {
 describe('parseQuery', () => {
   it('splits on white space, keeps quoted phrases whole and drops empty terms', () => {
     expect(parseQuery('党费  "三会 一课" “两学一做” ，', folder)).toEqual([
-      { text: '党费', runs: ['党费'], quoted: false },
-      { text: '三会 一课', runs: ['三会', '一课'], quoted: true },
-      { text: '两学一做', runs: ['两学一做'], quoted: true },
+      { text: '党费', runs: ['党费'], separators: ['', ''], quoted: false },
+      { text: '三会 一课', runs: ['三会', '一课'], separators: ['', '', ''], quoted: true },
+      { text: '两学一做', runs: ['两学一做'], separators: ['', ''], quoted: true },
     ]);
   });
 

@@ -1,0 +1,237 @@
+// Search journeys in real Chromium over the built site, served with the production CSP:
+// type, filter, open a result, land on the highlighted anchor, go back; shareable URLs and
+// back/forward; keyboard navigation; batches; hostile queries; no requests off the site.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startStaticServer, type RunningServer } from '../../scripts/lib/serve/static-server';
+import { launchBrowser, openPage } from '../helpers/browser';
+
+const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; worker-src 'self' blob:; connect-src 'self'";
+
+let browser: Browser;
+let server: RunningServer;
+let site: string;
+
+beforeAll(async () => {
+  // The shared test server has no headers; serve dist/ again with the CSP the site must live under.
+  inject('siteUrl');
+  server = await startStaticServer({ root: 'dist', headers: { 'Content-Security-Policy': CSP } });
+  site = server.url;
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Waits until the current search has rendered. */
+async function settled(page: Page) {
+  await page.waitForFunction(() => {
+    const box = document.querySelector('kb-search');
+    const list = document.querySelector('[data-search-results]');
+    return box?.getAttribute('data-state') === 'done' && list?.getAttribute('aria-busy') === 'false';
+  });
+}
+
+async function resultLinks(page: Page): Promise<string[]> {
+  return page.$$eval('[data-search-results] .kb-result__title a', (links) => links.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname)));
+}
+
+async function search(page: Page, query: string) {
+  await page.goto(`${site}search/?q=${encodeURIComponent(query)}`);
+  await settled(page);
+}
+
+describe('search page', () => {
+  it('finds a term, filters by collection, opens a sub-result on its highlighted anchor and goes back', async () => {
+    const { page, errors } = await openPage(browser);
+    await search(page, '党费');
+    const all = await resultLinks(page);
+    expect(all.length).toBeGreaterThan(2);
+    // Every result holds the term: its excerpt marks it.
+    const marks = await page.$$eval('[data-search-results] > li', (items) => items.map((li) => [...li.querySelectorAll('.kb-result__excerpt mark, .kb-result__subs mark')].map((m) => m.textContent)));
+    for (const itemMarks of marks) expect(itemMarks).toContain('党费');
+
+    await page.waitForSelector('[data-kb-facets]:not([hidden]) input[name="collection"]');
+    const templates = page.locator('input[name="collection"][value="问题整改模板"]');
+    const count = Number(await page.locator('label', { has: templates }).locator('.kb-facet__count').textContent());
+    await templates.check();
+    await settled(page);
+    expect(new URL(page.url()).searchParams.get('collection')).toBe('问题整改模板');
+    const filtered = await resultLinks(page);
+    expect(filtered).toHaveLength(count);
+    expect(filtered.every((path) => path.startsWith('/templates/'))).toBe(true);
+    const badges = await page.$$eval('[data-search-results] .kb-badge', (nodes) => nodes.map((n) => n.textContent));
+    expect(new Set(badges)).toEqual(new Set(['问题整改模板']));
+
+    const sub = page.locator('[data-search-results] .kb-result__subs a[href*="#item-"]').first();
+    const href = (await sub.getAttribute('href')) ?? '';
+    await sub.click();
+    await page.waitForURL((url) => url.hash.startsWith('#item-'));
+    expect(new URL(page.url()).searchParams.get('highlight')).toBe('党费');
+    await page.waitForSelector('mark.kb-hit');
+    const target = decodeURIComponent(new URL(href, site).hash.slice(1));
+    const targetMarks = await page.$$eval(`[id="${target}"] mark.kb-hit`, (nodes) => nodes.map((n) => n.textContent));
+    expect(targetMarks).toContain('党费');
+
+    await page.goBack();
+    await settled(page);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('党费');
+    expect(await resultLinks(page)).toEqual(filtered);
+    await page.waitForSelector('input[name="collection"][value="问题整改模板"]:checked');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps typed queries in the URL and restores them with back and forward', async () => {
+    const { page } = await openPage(browser);
+    await search(page, '三会一课');
+    const first = await resultLinks(page);
+    await page.fill('#kb-search-page', '黨支部');
+    await page.waitForURL((url) => url.searchParams.get('q') === '黨支部');
+    await settled(page);
+    const second = await resultLinks(page);
+    expect(second).not.toEqual(first);
+    // A Traditional query finds Simplified pages and the Traditional report.
+    expect(second).toContain('/materials/hebei-yancao-dangzhibu-biaozhunhua-guifanhua/');
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('q') === '三会一课');
+    await settled(page);
+    expect(await page.inputValue('#kb-search-page')).toBe('三会一课');
+    expect(await resultLinks(page)).toEqual(first);
+    await page.goForward();
+    await page.waitForURL((url) => url.searchParams.get('q') === '黨支部');
+    await settled(page);
+    expect(await resultLinks(page)).toEqual(second);
+    await page.context().close();
+  });
+
+  it('ranks pages with the term in their title first and shows excerpts without stray spaces', async () => {
+    const { page } = await openPage(browser);
+    await search(page, '湘潭');
+    const titles = await page.$$eval('[data-search-results] .kb-result__title a', (links) => links.map((a) => a.textContent ?? ''));
+    expect(titles[0]).toContain('湘潭');
+    const firstWithout = titles.findIndex((t) => !t.includes('湘潭'));
+    if (firstWithout >= 0) expect(titles.slice(firstWithout).some((t) => t.includes('湘潭'))).toBe(false);
+    const excerpts = await page.$$eval('.kb-result__excerpt', (nodes) => nodes.map((n) => n.textContent ?? ''));
+    for (const text of excerpts) expect(text).not.toMatch(/\p{Script=Han} +\p{Script=Han}/u);
+    await page.context().close();
+  });
+
+  it('moves through results with the arrow keys', async () => {
+    const { page } = await openPage(browser);
+    await search(page, '整改');
+    await page.focus('#kb-search-page');
+    await page.keyboard.press('ArrowDown');
+    const links = await resultLinks(page);
+    const focused = () => page.evaluate(() => decodeURIComponent(new URL((document.activeElement as HTMLAnchorElement).href ?? location.href).pathname));
+    expect(await focused()).toBe(links[0]);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(links[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('kb-search-page');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === encodeURI(links[0] ?? '').replace(/%2F/g, '/') || decodeURIComponent(url.pathname) === links[0]);
+    await page.context().close();
+  });
+
+  it('shows results in batches until all are shown, busy while working', async () => {
+    const { page } = await openPage(browser);
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __busy: string[] }).__busy = seen;
+      new MutationObserver((records) => {
+        for (const r of records) if (r.attributeName === 'aria-busy') seen.push((r.target as Element).getAttribute('aria-busy') ?? '');
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+    });
+    await search(page, '党建');
+    expect(await page.evaluate(() => (window as unknown as { __busy: string[] }).__busy)).toContain('true');
+    const total = Number(/(\d+)/.exec((await page.textContent('[data-kb-status]')) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(10);
+    expect(await resultLinks(page)).toHaveLength(10);
+    while (await page.locator('[data-search-more]:visible').count()) {
+      await page.click('[data-search-more]');
+      await settled(page);
+    }
+    const links = await resultLinks(page);
+    expect(links).toHaveLength(total);
+    expect(new Set(links).size).toBe(total);
+    await page.context().close();
+  });
+
+  it('helps when nothing is found', async () => {
+    const { page } = await openPage(browser);
+    await search(page, '党费 量子力学');
+    expect(await resultLinks(page)).toEqual([]);
+    const advice = page.locator('[data-kb-advice]');
+    await advice.waitFor();
+    expect(await advice.locator('a').allTextContents()).toEqual(['党费', '量子力学']);
+    await page.context().close();
+  });
+
+  it('survives hostile queries without crashing or injecting anything', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${site}search/`);
+    const hostile = [
+      '',
+      '党'.repeat(500),
+      '"""',
+      '"党费',
+      '<script>window.__pwned = 1</script>',
+      '<img src=x onerror="window.__pwned = 1">',
+      '😀👍🏽 党费',
+      '\ud800党费\udfff',
+      '\u0000\u200b\ufeff',
+    ];
+    for (const query of hostile) {
+      await page.evaluate((q) => {
+        const input = document.querySelector<HTMLInputElement>('#kb-search-page');
+        if (!input) throw new Error('no search box');
+        input.value = q;
+        input.form?.requestSubmit();
+      }, query);
+      await page.waitForTimeout(50);
+      await settled(page);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.locator('[data-search-results] script, [data-search-results] img, [data-kb-advice] script, [data-kb-advice] img').count()).toBe(0);
+    }
+    // Still works afterwards.
+    await page.fill('#kb-search-page', '党费');
+    await page.press('#kb-search-page', 'Enter');
+    await page.waitForURL((url) => url.searchParams.get('q') === '党费');
+    await settled(page);
+    expect((await resultLinks(page)).length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('needs nothing from outside the site and loads Pagefind only when search is used', async () => {
+    const { page, context } = await openPage(browser);
+    const outside: string[] = [];
+    const pagefind: string[] = [];
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (!url.startsWith(new URL(site).origin)) {
+        outside.push(url);
+        return route.abort();
+      }
+      if (url.includes('/pagefind/')) pagefind.push(url);
+      return route.continue();
+    });
+    await page.goto(`${site}templates/`);
+    await page.waitForLoadState('networkidle');
+    expect(pagefind).toEqual([]);
+    await page.fill('#kb-header-search', '两学一做');
+    await page.press('#kb-header-search', 'Enter');
+    await page.waitForURL((url) => url.pathname.endsWith('/search/'));
+    await settled(page);
+    expect((await resultLinks(page)).length).toBeGreaterThan(0);
+    expect(pagefind.length).toBeGreaterThan(0);
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+});
