@@ -45,7 +45,6 @@ export function parseArticle(text: string): { number: number; label: string } | 
  */
 export class AnchorAllocator {
   private part: number | undefined;
-  private chapter: number | undefined;
   private chapterId: string | undefined;
   private readonly used = new Set<string>();
 
@@ -60,12 +59,10 @@ export class AnchorAllocator {
   division(division: Division): string {
     if (division.unit === '编') {
       this.part = division.number;
-      this.chapter = undefined;
       this.chapterId = undefined;
       return this.unique(`part-${division.number}`);
     }
     if (division.unit === '章') {
-      this.chapter = division.number;
       const plain = `chap-${division.number}`;
       this.chapterId = this.unique(this.used.has(plain) && this.part ? `part-${this.part}-${plain}` : plain);
       return this.chapterId;
