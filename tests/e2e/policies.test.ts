@@ -1,7 +1,7 @@
 // Policy citations in real Chromium against the built site (issue 6): follow a 《…》 link from a
 // material to the policy page, find the material in the "cited by" list and follow it back;
 // copy citations with the buttons and read the clipboard.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
@@ -14,6 +14,9 @@ import { policyFromSource } from '../../src/lib/policy-catalog';
 import { buildCatalog } from '../../src/lib/policy-titles';
 import { remarkPolicyArticles } from '../../src/plugins/remark-policy-articles';
 import { launchBrowser, openPage } from '../helpers/browser';
+import { entryFiles, page as builtPage } from '../helpers/dist';
+import { loadPolicyCatalog } from '../../src/lib/policy-catalog';
+import { createResolver, findCitations } from '../../src/lib/policy-titles';
 
 const siteUrl = inject('siteUrl');
 const MATERIAL = 'materials/jiguan-2019-zhua-jiceng-dangjian-shuzhi/';
@@ -101,5 +104,45 @@ describe('copy citation', () => {
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe('《某某市青年志愿者协会会员管理办法（试行）》第三条');
     expect(errors).toEqual([]);
     await context.close();
+  });
+});
+
+describe('citations across the built library', () => {
+  const catalog = loadPolicyCatalog();
+
+  it('links every 《…》 naming a catalogued regulation in template and material bodies', () => {
+    const unlinked: string[] = [];
+    let linked = 0;
+    for (const file of [...entryFiles('templates'), ...entryFiles('materials')]) {
+      const body = builtPage(file).querySelector('[data-kb-body]');
+      if (!body) continue;
+      linked += body.querySelectorAll('a.kb-cite').length;
+      // Text outside links and headings, in document order, resolved like the plugin does.
+      const resolve = createResolver(catalog);
+      const walker = body.ownerDocument.createTreeWalker(body, 4);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const inside = node.parentElement?.closest('a, h1, h2, h3, h4, h5, h6, code, pre');
+        for (const citation of findCitations(node.textContent ?? '', resolve)) {
+          if (citation.policy && !inside) unlinked.push(`${file}: 《${citation.title}》`);
+        }
+      }
+    }
+    expect(unlinked).toEqual([]);
+    expect(linked).toBeGreaterThanOrEqual(20);
+  });
+
+  it('shows a cited-by list on every policy page, naming the citing entries', () => {
+    const files = entryFiles('policies');
+    expect(files.length).toBe(catalog.policies.length);
+    for (const file of files) expect(builtPage(file).querySelector('[data-kb-cited-by]'), file).not.toBeNull();
+    const zhiBu = builtPage(POLICY + 'index.html');
+    expect(zhiBu.querySelectorAll('[data-kb-cited-by] li').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('writes the unknown-citations report', () => {
+    expect(existsSync('dist/reports/unknown-citations.json')).toBe(true);
+    const report = JSON.parse(readFileSync('dist/reports/unknown-citations.json', 'utf8')) as { unknown: { title: string }[] };
+    expect(report.unknown.map((u) => u.title)).toContain('劳动法');
+    expect(report.unknown.map((u) => u.title)).not.toContain('党章');
   });
 });
