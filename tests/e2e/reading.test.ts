@@ -90,7 +90,8 @@ describe('keyboard', () => {
     const { page } = await fresh();
     await page.goto(siteUrl + 'templates/');
     const seen: string[] = [];
-    for (let i = 0; i < 12; i++) {
+    // 14 stops: skip link, brand, seven nav links (incl. 问题库 and 整改清单), search, font controls.
+    for (let i = 0; i < 14; i++) {
       await page.keyboard.press('Tab');
       const info = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
