@@ -5,6 +5,7 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { rehypeBaseLinks } from './rehype-base-links';
 import { rehypeItemFields } from './rehype-item-fields';
 import { loadGlossaryTerms } from '../lib/glossary';
+import { t } from '../lib/i18n';
 import { convertText } from '../lib/script-convert';
 import { remarkGlossaryTerms } from './remark-glossary-terms';
 import { remarkContentSafety } from './remark-content-safety';
@@ -19,6 +20,7 @@ export const remarkPlugins: RemarkPlugins = [
     remarkGlossaryTerms,
     {
       terms: loadGlossaryTerms(),
+      label: t('glossary.onPage'),
       proseComponents: ['Item'],
       toSimplified: (text: string) => convertText(text, 'zh-Hans'),
       toTraditional: (text: string) => convertText(text, 'zh-Hant'),
