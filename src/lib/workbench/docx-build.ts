@@ -20,6 +20,7 @@ import {
   WidthType,
   type IFontAttributesProperties,
 } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { LEDGER_COLUMNS, type LedgerRow } from './ledger';
 
 const mm = (value: number) => Math.round((value / 25.4) * 1440); // millimetres → twips
@@ -55,10 +56,9 @@ const TEXT_WIDTH = GBT9704.pageWidth - GBT9704.marginLeft - GBT9704.marginRight;
 const TEXT_HEIGHT = GBT9704.pageHeight - GBT9704.marginTop - GBT9704.marginBottom;
 /** Line pitch for 22 lines in the 225 mm text area, in twips (≈ 28.9 pt). */
 export const LINE_PITCH = Math.floor(TEXT_HEIGHT / GBT9704.linesPerPage);
-// w:charSpace is the extra pitch per character over the default font size, in 1/4096 pt:
-// 156 mm / 28 characters ≈ 15.79 pt against 16 pt, so a slightly negative number.
-const CHAR_SPACE = Math.round((TEXT_WIDTH / 20 / GBT9704.charsPerLine - GBT9704.bodySize / 2) * 4096);
 const INDENT_2_CHARS = GBT9704.bodySize * 20; // two 16 pt characters = 640 twips
+/** Letter spacing of body text in twentieths of a point (−0.25 pt), so 28 characters fit the 156 mm line. */
+const BODY_SPACING = -5;
 
 /**
  * Fonts by role. Each is named by its usual Windows name for the East Asian slot; digits and
@@ -93,6 +93,8 @@ export function fontTableXml(): string {
 
 const bodyLine = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
 
+// Only body text keeps to the 28-character grid; the title (22 pt), table text (12 pt) and page
+// numbers opt out with w:snapToGrid="0", else each character would be stretched to grid cells.
 // Styles carry the whole layout (GB/T 9704 heading fonts per level: 一、黑体 （一）楷体 1. 仿宋),
 // so a Word user can restyle a level in one place. Ids are Word's built-in ones.
 const styles = {
@@ -107,7 +109,8 @@ const styles = {
       id: 'Normal',
       name: 'Normal',
       quickFormat: true,
-      run: { font: font('body'), size: GBT9704.bodySize },
+      // 28 characters of 16 pt need 448 pt; the line is 442 pt (156 mm): −0.25 pt spacing fits them.
+      run: { font: font('body'), size: GBT9704.bodySize, characterSpacing: BODY_SPACING },
       paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: bodyLine, indent: { firstLine: INDENT_2_CHARS } },
     },
     {
@@ -116,9 +119,9 @@ const styles = {
       basedOn: 'Normal',
       next: 'Normal',
       quickFormat: true,
-      run: { font: font('title'), size: GBT9704.titleSize, bold: false, color: '000000' },
+      run: { font: font('title'), size: GBT9704.titleSize, bold: false, color: '000000', snapToGrid: false },
       // The title sits one blank line above the body (GB/T 9704 7.3.1 places the body one line below).
-      paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { line: LINE_PITCH * 1.2, lineRule: LineRuleType.EXACT, before: 0, after: LINE_PITCH } },
+      paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { line: Math.round(LINE_PITCH * 1.2), lineRule: LineRuleType.EXACT, before: 0, after: LINE_PITCH } },
     },
     {
       id: 'Heading1',
@@ -152,7 +155,7 @@ const styles = {
       name: '表格文字',
       basedOn: 'Normal',
       quickFormat: true,
-      run: { font: font('body'), size: GBT9704.tableSize },
+      run: { font: font('body'), size: GBT9704.tableSize, snapToGrid: false },
       paragraph: { alignment: AlignmentType.LEFT, indent: { firstLine: 0 }, spacing: { line: 360, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
     },
     {
@@ -160,7 +163,7 @@ const styles = {
       name: '表头',
       basedOn: 'KbTableText',
       quickFormat: true,
-      run: { font: font('heading1'), size: GBT9704.tableSize },
+      run: { font: font('heading1'), size: GBT9704.tableSize, snapToGrid: false },
       paragraph: { alignment: AlignmentType.CENTER },
     },
     {
@@ -168,7 +171,7 @@ const styles = {
       name: '页码',
       basedOn: 'Normal',
       // Song-style Arabic digits: the Latin slot is SimSun too, not Times New Roman.
-      run: { font: font('pageNumber', '宋体'), size: GBT9704.pageNumberSize },
+      run: { font: font('pageNumber', '宋体'), size: GBT9704.pageNumberSize, snapToGrid: false },
       paragraph: { indent: { firstLine: 0 }, spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
     },
   ],
@@ -206,7 +209,9 @@ function section(children: (Paragraph | Table)[]) {
           footer: GBT9704.footer,
         },
       },
-      grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
+      // A line grid of 22 lines; the 28 characters a line come from BODY_SPACING rather than a
+      // character grid, which LibreOffice and WPS lay out unevenly (checked by rendering).
+      grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
     },
     footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
     children,
@@ -266,7 +271,7 @@ export function buildPlanDocument(title: string, rows: readonly LedgerRow[]): Do
 }
 
 /** Column widths of the ledger in twips, summing to the 156 mm text width. */
-export const LEDGER_WIDTHS = [680, 2200, 3000, 1000, 1000, TEXT_WIDTH - 680 - 2200 - 3000 - 1000 - 1000] as const;
+export const LEDGER_WIDTHS = [720, 2300, 3005, 1000, 900, TEXT_WIDTH - 720 - 2300 - 3005 - 1000 - 900] as const;
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
@@ -275,7 +280,7 @@ function cell(lines: string[], width: number, head = false, centred = false): Ta
   const texts = lines.length ? lines : [''];
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    verticalAlign: head || centred ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
+    verticalAlign: head ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
     margins: { top: 60, bottom: 60, left: 80, right: 80 },
     children: texts.map(
       (text) =>
@@ -290,7 +295,7 @@ function cell(lines: string[], width: number, head = false, centred = false): Ta
 
 /**
  * 整改台账: the title, then one table 序号 / 问题 / 整改措施 / 责任人 / 完成时限 / 整改情况 whose
- * heading row repeats on every page and whose rows do not break across pages.
+ * heading row repeats on every page.
  */
 export function buildLedgerDocument(title: string, rows: readonly LedgerRow[]): Document {
   const header = new TableRow({
@@ -298,10 +303,10 @@ export function buildLedgerDocument(title: string, rows: readonly LedgerRow[]): 
     cantSplit: true,
     children: LEDGER_COLUMNS.map((label, i) => cell([label], LEDGER_WIDTHS[i]!, true)),
   });
+  // Body rows may break across pages: one item's measures can be longer than a page.
   const body = rows.map(
     (row) =>
       new TableRow({
-        cantSplit: true,
         children: [
           cell([String(row.index)], LEDGER_WIDTHS[0], false, true),
           cell([row.problem], LEDGER_WIDTHS[1]),
@@ -325,12 +330,35 @@ export function buildLedgerDocument(title: string, rows: readonly LedgerRow[]): 
 /** Overrides passed to Packer: the font table with alternate names. */
 export const PACK_OVERRIDES = [{ path: 'word/fontTable.xml', data: fontTableXml() }];
 
+/** Styles whose paragraphs leave the document grid: all but the body text and its headings. */
+export const OFF_GRID_STYLES = ['Title', 'KbTableText', 'KbTableHead', 'KbPageNumber'] as const;
+
+/**
+ * Adds <w:snapToGrid w:val="0"/> to the paragraph properties of {@link OFF_GRID_STYLES}. docx
+ * writes the switch only for runs; LibreOffice (and WPS) read it from the paragraph, and without
+ * it they stretch 12 pt table text and the 22 pt title over the 16 pt character grid.
+ */
+export function offGridStyles(stylesXml: string): string {
+  return stylesXml.replace(/<w:style [^>]*w:styleId="([^"]+)"[^>]*>[\s\S]*?<\/w:style>/g, (style, id: string) => {
+    if (!(OFF_GRID_STYLES as readonly string[]).includes(id) || style.includes('<w:pPr><w:snapToGrid')) return style;
+    // CT_PPrBase order puts snapToGrid before spacing, ind and jc.
+    return style.includes('<w:pPr>') ? style.replace('<w:pPr>', '<w:pPr><w:snapToGrid w:val="0"/>') : style.replace('<w:rPr>', '<w:pPr><w:snapToGrid w:val="0"/></w:pPr><w:rPr>');
+  });
+}
+
 /** The .docx file as bytes (Node and browser), e.g. for tests. */
 export async function docxBytes(doc: Document): Promise<Uint8Array> {
-  return Packer.pack(doc, 'uint8array', false, PACK_OVERRIDES);
+  const packed = await Packer.pack(doc, 'uint8array', false, PACK_OVERRIDES);
+  const files = unzipSync(packed);
+  const styles = files['word/styles.xml'];
+  if (styles) files['word/styles.xml'] = strToU8(offGridStyles(strFromU8(styles)));
+  // [Content_Types].xml first, as Word and validators expect of a package.
+  const ordered = Object.fromEntries(Object.entries(files).sort(([a], [b]) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml')));
+  return zipSync(ordered, { level: 6 });
 }
 
 /** The .docx file as a Blob for download in the browser. */
 export async function docxBlob(doc: Document): Promise<Blob> {
-  return Packer.toBlob(doc, false, PACK_OVERRIDES);
+  const bytes = await docxBytes(doc);
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
 }

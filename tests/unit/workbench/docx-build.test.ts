@@ -30,7 +30,7 @@ describe('Word export in GB/T 9704 layout', () => {
       expect(document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
       expect(document).toMatch(/<w:pgMar [^>]*w:top="2098"[^>]*w:right="1474"[^>]*w:bottom="1984"[^>]*w:left="1587"/);
       expect(document).toContain(`w:linePitch="${LINE_PITCH}"`);
-      expect(document).toMatch(/<w:docGrid w:type="linesAndChars"/);
+      expect(document).toMatch(/<w:docGrid w:type="lines"/);
     }
     // 22 lines fill the 225 mm text area.
     expect(Math.round((LINE_PITCH * 22) / 1440 * 25.4)).toBe(225);
@@ -45,6 +45,14 @@ describe('Word export in GB/T 9704 layout', () => {
     expect(normal).toContain('w:eastAsia="仿宋_GB2312"');
     expect(normal).toContain('<w:sz w:val="32"/>');
     expect(normal).toMatch(/<w:ind w:firstLine="640"/);
+    // 28 characters a line: −0.25 pt letter spacing, 28 × 15.75 pt ≤ 156 mm.
+    expect(normal).toContain('<w:spacing w:val="-5"/>');
+    expect(28 * (16 - 0.25)).toBeLessThanOrEqual((156 / 25.4) * 72);
+  });
+
+  it('keeps the title, table text and page numbers off the line grid', () => {
+    for (const id of ['Title', 'KbTableText', 'KbTableHead', 'KbPageNumber']) expect(styleXml(ledger.styles, id), id).toContain('<w:pPr><w:snapToGrid w:val="0"/>');
+    expect(styleXml(ledger.styles, 'Normal')).not.toContain('snapToGrid');
   });
 
   it('gives each heading level its font: 一、黑体, （一）楷体, 1. 仿宋 bold', () => {
