@@ -120,8 +120,9 @@ export function parseList(raw: string | null): ReadResult {
     return { ok: false, problem: 'foreign', doc: emptyList() };
   }
   let doc = value as Record<string, unknown>;
-  let version = doc['version'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, problem: 'foreign', doc: emptyList() };
+  const stored = doc['version'];
+  if (typeof stored !== 'number' || !Number.isInteger(stored) || stored < 1) return { ok: false, problem: 'foreign', doc: emptyList() };
+  let version: number = stored;
   if (version > VERSION) return { ok: false, problem: 'newer', doc: emptyList() };
   while (version < VERSION) {
     const migrate = MIGRATIONS[version];
