@@ -1,0 +1,138 @@
+// Browser measurements in real headless Chromium, through the same contract for our site and the
+// reference: a search form in <main>, results as a[href] inside [data-search-results], whose
+// aria-busy is "false" once the search has rendered.
+import type { Browser, Request } from 'playwright-core';
+
+/** What a first search cost. */
+export interface SearchMeasure {
+  query: string;
+  /** Bytes of response bodies fetched from the moment the search starts until it has rendered and the network is quiet. */
+  bytes: number;
+  requests: number;
+  /** From the search start (focus + typing + submit) to the first result link on screen, in ms. */
+  firstResultsMs: number;
+  /** Result links shown. */
+  results: number;
+  /** The five largest responses, e.g. "/pagefind/wasm.unknown.pagefind 52 KB". */
+  largest: { url: string; bytes: number }[];
+}
+
+/**
+ * Opens `searchUrl` in a fresh context (empty cache), waits until the page is idle, then focuses
+ * the search box, types `query` and submits, as a visitor does; counts every byte fetched from
+ * then on. The page's own HTML, CSS and scripts are not counted: they are the page, not the search.
+ */
+export async function measureFirstSearch(browser: Browser, searchUrl: string, query: string, timeoutMs = 120_000): Promise<SearchMeasure> {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(searchUrl, { waitUntil: 'networkidle' });
+    let recording = false;
+    let inFlight = 0;
+    let lastActivity = Date.now();
+    const finished: Request[] = [];
+    page.on('request', () => {
+      if (!recording) return;
+      inFlight++;
+      lastActivity = Date.now();
+    });
+    const done = (request: Request, ok: boolean) => {
+      if (!recording) return;
+      inFlight = Math.max(0, inFlight - 1);
+      lastActivity = Date.now();
+      if (ok) finished.push(request);
+    };
+    page.on('requestfinished', (request) => done(request, true));
+    page.on('requestfailed', (request) => done(request, false));
+
+    await page.evaluate(() => {
+      const w = window as unknown as Record<string, unknown>;
+      const results = document.querySelector('[data-search-results]');
+      if (!results) throw new Error('no [data-search-results] on the search page');
+      new MutationObserver(() => {
+        if (w['__benchFirst'] === undefined && results.querySelector('a[href]')) w['__benchFirst'] = performance.now();
+      }).observe(results, { childList: true, subtree: true });
+    });
+    recording = true;
+    await page.evaluate((q) => {
+      const w = window as unknown as Record<string, unknown>;
+      const input = document.querySelector<HTMLInputElement>('main form input[name="q"]');
+      if (!input?.form) throw new Error('no search form with an input named q in <main>');
+      w['__benchStart'] = performance.now();
+      input.focus();
+      input.value = q;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.form.requestSubmit();
+    }, query);
+    await page.waitForFunction(
+      () => {
+        const results = document.querySelector('[data-search-results]');
+        return !!results?.querySelector('a[href]') && results.getAttribute('aria-busy') !== 'true';
+      },
+      null,
+      { timeout: timeoutMs, polling: 20 },
+    );
+    // Let late requests (result fragments, highlight scripts) finish: quiet for 500 ms.
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline && (inFlight > 0 || Date.now() - lastActivity < 500)) await page.waitForTimeout(50);
+    recording = false;
+    const timing = await page.evaluate(() => {
+      const w = window as unknown as Record<string, number>;
+      return { start: w['__benchStart']!, first: w['__benchFirst']!, results: document.querySelectorAll('[data-search-results] a[href]').length };
+    });
+    const sized = await Promise.all(
+      finished.map(async (request) => ({ url: new URL(request.url()).pathname, bytes: (await request.sizes()).responseBodySize })),
+    );
+    if (errors.length) throw new Error(`page errors during the search: ${errors.join('; ')}`);
+    return {
+      query,
+      bytes: sized.reduce((s, r) => s + r.bytes, 0),
+      requests: sized.length,
+      firstResultsMs: timing.first - timing.start,
+      results: timing.results,
+      largest: [...sized].sort((a, b) => b.bytes - a.bytes).slice(0, 5),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** How much of a page's text a reader gets with and without JavaScript. */
+export interface NoJsMeasure {
+  /** Site-relative URL, e.g. "/templates/x/". */
+  url: string;
+  /** Characters of visible text in <main> with JavaScript on (text of buttons and form controls left out: scripts add those). */
+  withJs: number;
+  /** The same with JavaScript off. */
+  withoutJs: number;
+}
+
+/** Visible reading text of <main> on `url` with JavaScript on and off. */
+export async function measureNoJs(browser: Browser, url: string): Promise<NoJsMeasure> {
+  const length = async (javaScriptEnabled: boolean) => {
+    const context = await browser.newContext({ locale: 'zh-CN', javaScriptEnabled });
+    try {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      // Runs through the debugging protocol, so it works with the page's JavaScript off too.
+      return await page.evaluate(() => {
+        const main = document.querySelector('main');
+        if (!main) return 0;
+        let total = 0;
+        const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement;
+          if (!parent || parent.closest('button, select, option, textarea, label, noscript, script, style, template, [role="button"]')) continue;
+          if (!parent.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions)) continue;
+          total += (node.textContent ?? '').replace(/\s+/g, '').length;
+        }
+        return total;
+      });
+    } finally {
+      await context.close();
+    }
+  };
+  return { url: new URL(url).pathname, withJs: await length(true), withoutJs: await length(false) };
+}

@@ -1,0 +1,178 @@
+// The performance budgets of issue 9, checked against a bench run. Pure: results in, verdicts
+// out; each miss says what was measured, where, and where to look.
+import { statsByType, type HtmlPage, type PageClassifier } from './dist-stats';
+import type { BudgetResult, GrowthByType, SizeRun } from './results';
+
+/** The budgets; the README's 性能预算 section states the same numbers. */
+export const BUDGETS = {
+  /** CSS + JS (gzip) a content page loads before interaction: 15 KB. */
+  contentPageGzip: 15 * 1024,
+  /** Text a reader gets without JavaScript, as a share of the text with it: at least 90 %. */
+  noJsTextShare: 0.9,
+  /** A page type "grows" when its largest page is larger at the largest size by more than 10 % … */
+  htmlGrowthShare: 0.1,
+  /** … and by more than 1 KB (titles of other entries vary a little in length). */
+  htmlGrowthBytes: 1024,
+  /** Build time per entry at the largest size ÷ at the smallest: at most 1.3. */
+  buildPerEntryRatio: 1.3,
+  /** Bytes a first search fetches: 300 KB. */
+  firstSearchBytes: 300 * 1024,
+} as const;
+
+/** "12.3 KB" for bytes. */
+export function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/** Whether a page grew beyond the budget's tolerance. */
+export function grew(small: number, large: number): boolean {
+  return large - small > Math.max(BUDGETS.htmlGrowthBytes, BUDGETS.htmlGrowthShare * small);
+}
+
+/**
+ * Per page type, its HTML at both sizes (count, mean, largest page) and the page built at both
+ * sizes whose HTML grew most. A type is judged by its largest page: a paginated list has a full
+ * page at both sizes, while a list of every entry keeps growing (see {@link grew}).
+ */
+export function htmlGrowth(small: readonly HtmlPage[], large: readonly HtmlPage[], classify: PageClassifier): Record<string, GrowthByType> {
+  const before = statsByType(small, classify);
+  const after = statsByType(large, classify);
+  const bytesBefore = new Map(small.map((p) => [p.url, p.bytes]));
+  const out: Record<string, GrowthByType> = {};
+  for (const [type, stats] of Object.entries(after)) {
+    const was = before[type];
+    if (!was) continue;
+    const entry: GrowthByType = { small: was, large: stats };
+    for (const page of large) {
+      const old = bytesBefore.get(page.url);
+      if (old === undefined || classify(page.url) !== type) continue;
+      if (!entry.sameUrl || page.bytes - old > entry.sameUrl.large - entry.sameUrl.small) {
+        entry.sameUrl = { url: page.url, small: old, large: page.bytes, ratio: page.bytes / old };
+      }
+    }
+    out[type] = entry;
+  }
+  return out;
+}
+
+const sizeLabel = (n: number) => `N=${n}`;
+
+/** Checks every budget; `growth` compares the smallest and largest sizes (undefined with one size). */
+export function checkBudgets(runs: readonly SizeRun[], growth: { from: number; to: number; byType: Record<string, GrowthByType> } | undefined): BudgetResult[] {
+  const sorted = [...runs].sort((a, b) => a.size - b.size);
+  const results: BudgetResult[] = [];
+
+  // 1. Readable without JavaScript.
+  {
+    const misses: string[] = [];
+    let worst = 1;
+    for (const run of sorted) {
+      for (const m of run.site.noJs) {
+        const share = m.withJs ? m.withoutJs / m.withJs : 0;
+        worst = Math.min(worst, share);
+        if (m.withoutJs === 0 || share < BUDGETS.noJsTextShare) {
+          misses.push(`${sizeLabel(run.size)} ${m.url}：关闭 JavaScript 后 <main> 只显示 ${m.withoutJs} 字（开启时 ${m.withJs} 字）→ 检查正文是否要等脚本运行才显示（hidden、由脚本插入的内容）`);
+        }
+      }
+    }
+    results.push({
+      id: 'no-js',
+      title: '内容页不依赖 JavaScript 也能阅读',
+      ok: misses.length === 0,
+      measured: `关闭 JavaScript 时正文文字至少为开启时的 ${(worst * 100).toFixed(0)}%`,
+      misses,
+    });
+  }
+
+  // 2. At most 15 KB gzip of CSS + JS before interaction.
+  {
+    const misses: string[] = [];
+    let heaviest = 0;
+    for (const run of sorted) {
+      for (const [type, w] of Object.entries(run.site.contentPages)) {
+        heaviest = Math.max(heaviest, w.totalGzip);
+        if (w.totalGzip > BUDGETS.contentPageGzip) {
+          const files = [...w.assets].sort((a, b) => b.gzip - a.gzip).map((a) => `${a.url} ${kb(a.gzip)}`).join('、');
+          misses.push(`${sizeLabel(run.size)} ${type} ${w.url}：加载 ${kb(w.totalGzip)}（gzip）CSS + JS，超出 ${kb(BUDGETS.contentPageGzip)}；文件：${files} → 把不是阅读必需的脚本改为按需加载（动态 import()）`);
+        }
+      }
+    }
+    results.push({
+      id: 'content-page-weight',
+      title: `内容页交互前加载的 CSS + JS 不超过 ${kb(BUDGETS.contentPageGzip)}（gzip）`,
+      ok: misses.length === 0,
+      measured: `最重的内容页 ${kb(heaviest)}`,
+      misses,
+    });
+  }
+
+  // 3. No page's HTML grows with the library: per page type, the largest page at both ends.
+  {
+    const misses: string[] = [];
+    let worstRatio = 1;
+    if (growth) {
+      for (const [type, g] of Object.entries(growth.byType).sort()) {
+        const r = g.large.max / g.small.max;
+        worstRatio = Math.max(worstRatio, r);
+        if (grew(g.small.max, g.large.max)) {
+          const same = g.sameUrl && grew(g.sameUrl.small, g.sameUrl.large) ? `；同一网址增长最多的是 ${g.sameUrl.url}：${kb(g.sameUrl.small)} → ${kb(g.sameUrl.large)}` : '';
+          misses.push(
+            `${type}：最大页面 ${sizeLabel(growth.from)} 时 ${g.small.maxUrl} ${kb(g.small.max)}，${sizeLabel(growth.to)} 时 ${g.large.maxUrl} ${kb(g.large.max)}（${r.toFixed(2)}×，平均 ${kb(g.small.mean)} → ${kb(g.large.mean)}）${same} → 这类页面列出的内容随文库增长，应分页或只列前若干项`,
+          );
+        }
+      }
+    }
+    results.push({
+      id: 'html-growth',
+      title: '任何页面的 HTML 都不随文库规模增长（列表分页，导航不列出全部条目）',
+      ok: growth !== undefined && misses.length === 0,
+      measured: growth ? `各类页面的最大页面 ${sizeLabel(growth.from)} → ${sizeLabel(growth.to)} 最多增长到 ${worstRatio.toFixed(2)}×` : '只有一个规模，无法比较（至少需要两个规模）',
+      misses,
+    });
+  }
+
+  // 4. Build time per entry.
+  {
+    const misses: string[] = [];
+    const first = sorted[0];
+    const last = sorted.at(-1);
+    let measured = '只有一个规模，无法比较（至少需要两个规模）';
+    let ok = false;
+    if (first && last && first !== last) {
+      const r = last.site.build.msPerEntry / first.site.build.msPerEntry;
+      const refR = last.reference.build.msPerEntry / first.reference.build.msPerEntry;
+      ok = r <= BUDGETS.buildPerEntryRatio;
+      measured = `${sizeLabel(last.size)} 每条目 ${last.site.build.msPerEntry.toFixed(1)} ms，${sizeLabel(first.size)} 每条目 ${first.site.build.msPerEntry.toFixed(1)} ms，比值 ${r.toFixed(2)}（参照站 ${refR.toFixed(2)}）`;
+      if (!ok) {
+        const site = last.site.build.siteMs / last.size / (first.site.build.siteMs / first.size);
+        const index = last.site.build.indexMs / last.size / (first.site.build.indexMs / first.size);
+        misses.push(
+          `构建时间随条目数超线性增长：每条目比值 ${r.toFixed(2)} > ${BUDGETS.buildPerEntryRatio}（其中 astro build ${site.toFixed(2)}，搜索索引 ${index.toFixed(2)}；参照站 ${refR.toFixed(2)}）→ 找每页都遍历整个文库的代码（如每页重新计算分面、相关条目、引用索引），改为整次构建只算一次`,
+        );
+      }
+    }
+    results.push({ id: 'build-time-per-entry', title: `N 最大时每条目构建时间不超过 N 最小时的 ${BUDGETS.buildPerEntryRatio} 倍`, ok, measured, misses });
+  }
+
+  // 5. A first search fetches at most 300 KB.
+  {
+    const misses: string[] = [];
+    let most = 0;
+    for (const run of sorted) {
+      const s = run.site.search;
+      most = Math.max(most, s.bytes);
+      if (s.bytes > BUDGETS.firstSearchBytes) {
+        const files = s.largest.map((f) => `${f.url} ${kb(f.bytes)}`).join('、');
+        misses.push(`${sizeLabel(run.size)} 搜索「${s.query}」下载 ${kb(s.bytes)}（${s.requests} 个请求），超出 ${kb(BUDGETS.firstSearchBytes)}；最大的：${files} → 减少首次搜索要取的索引分块或结果片段`);
+      }
+    }
+    results.push({
+      id: 'first-search-bytes',
+      title: `首次搜索下载不超过 ${kb(BUDGETS.firstSearchBytes)}`,
+      ok: misses.length === 0,
+      measured: `最多 ${kb(most)}`,
+      misses,
+    });
+  }
+  return results;
+}

@@ -1,0 +1,111 @@
+// Shapes of the benchmark's results (what .bench/results.json holds) and the ratio helper.
+import type { NoJsMeasure, SearchMeasure } from './browser';
+import type { TypeStats } from './dist-stats';
+import type { GrownCollection } from './library';
+
+/** Build cost of one site at one size. */
+export interface BuildMetrics {
+  /** `astro build`, wall time in ms. */
+  siteMs: number;
+  /** Search index (ours: scripts/build-search-index.ts; reference: `pagefind --site dist`), ms. */
+  indexMs: number;
+  /** siteMs + indexMs. */
+  totalMs: number;
+  /** totalMs / entries. */
+  msPerEntry: number;
+  /** Peak RSS of the `astro build` process tree, bytes. */
+  peakRssSite: number;
+  /** Peak RSS of the indexing process tree, bytes. */
+  peakRssIndex: number;
+  /** The larger of the two. */
+  peakRss: number;
+}
+
+/** CSS + JS one kind of content page loads before interaction (the heaviest page of that kind). */
+export interface ContentPageWeight {
+  /** Page measured, e.g. "/templates/x/". */
+  url: string;
+  cssGzip: number;
+  jsGzip: number;
+  totalGzip: number;
+  /** Files with their gzip size, e.g. "/_astro/client.js 4.1 KB". */
+  assets: { url: string; gzip: number }[];
+}
+
+/** Everything measured for one built site (ours or the reference) at one size. */
+export interface SiteMetrics {
+  build: BuildMetrics;
+  /** HTML pages built. */
+  pages: number;
+  /** Bytes of the whole output folder. */
+  distBytes: number;
+  /** Bytes of its pagefind/ folder. */
+  indexBytes: number;
+  /** HTML bytes per page type. */
+  html: Record<string, TypeStats>;
+  /** Per entry page type, e.g. "entry:templates". */
+  contentPages: Record<string, ContentPageWeight>;
+  /** JavaScript off vs on, the largest page of each entry type. */
+  noJs: NoJsMeasure[];
+  search: SearchMeasure;
+}
+
+/** The same HTML page (same URL) at the smallest and the largest size. */
+export interface GrowthSample {
+  url: string;
+  small: number;
+  large: number;
+  ratio: number;
+}
+
+/** Per page type: its HTML at the smallest and the largest size, and the same-URL page that grew most. */
+export interface GrowthByType {
+  small: TypeStats;
+  large: TypeStats;
+  /** Among pages built at both sizes (same URL), the one whose HTML grew most in bytes. */
+  sameUrl?: GrowthSample | undefined;
+}
+
+/** One size of the run. */
+export interface SizeRun {
+  size: number;
+  counts: Record<GrownCollection, number>;
+  site: SiteMetrics;
+  reference: SiteMetrics;
+}
+
+/** One budget and whether it holds. */
+export interface BudgetResult {
+  id: 'no-js' | 'content-page-weight' | 'html-growth' | 'build-time-per-entry' | 'first-search-bytes';
+  /** The budget as stated in the README, in Chinese. */
+  title: string;
+  ok: boolean;
+  /** Measured value in a sentence. */
+  measured: string;
+  /** Why it fails and where to look (empty when it holds). */
+  misses: string[];
+}
+
+/** Contents of .bench/results.json. */
+export interface BenchReport {
+  meta: {
+    date: string;
+    /** Git commit the site was built from, with "+worktree" when uncommitted files were included. */
+    source: string;
+    seed: string;
+    query: string;
+    node: string;
+    cpus: number;
+    sizes: number[];
+  };
+  runs: SizeRun[];
+  /** HTML growth between the smallest and the largest size, per page type. */
+  growth: { from: number; to: number; byType: Record<string, GrowthByType> } | undefined;
+  budgets: BudgetResult[];
+}
+
+/** `value / reference`, or undefined when the reference is 0 or missing. */
+export function ratio(value: number | undefined, reference: number | undefined): number | undefined {
+  if (value === undefined || reference === undefined || reference === 0) return undefined;
+  return value / reference;
+}

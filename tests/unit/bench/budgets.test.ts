@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, checkBudgets, grew, htmlGrowth } from '../../../scripts/lib/bench/budgets';
+import { classifySitePage } from '../../../scripts/lib/bench/dist-stats';
+import type { SiteMetrics, SizeRun } from '../../../scripts/lib/bench/results';
+
+/** Metrics of a site that meets every budget; `patch` changes what a test needs. */
+function metrics(size: number, patch: Partial<SiteMetrics> = {}, msPerEntry = 20): SiteMetrics {
+  return {
+    build: { siteMs: msPerEntry * size * 0.8, indexMs: msPerEntry * size * 0.2, totalMs: msPerEntry * size, msPerEntry, peakRssSite: 1e9, peakRssIndex: 3e8, peakRss: 1e9 },
+    pages: size * 3,
+    distBytes: size * 50_000,
+    indexBytes: size * 8_000,
+    html: { 'entry:templates': { count: size, mean: 30_000, max: 120_000, maxUrl: '/templates/a/' } },
+    contentPages: { 'entry:templates': { url: '/templates/a/', cssGzip: 4_000, jsGzip: 6_000, totalGzip: 10_000, assets: [{ url: '/_astro/a.js', gzip: 6_000 }] } },
+    noJs: [{ url: '/templates/a/', withJs: 1000, withoutJs: 1000 }],
+    search: { query: '三会一课', bytes: 200_000, requests: 20, firstResultsMs: 300, results: 10, largest: [{ url: '/pagefind/wasm.unknown.pagefind', bytes: 60_000 }] },
+    ...patch,
+  };
+}
+
+const run = (size: number, site: SiteMetrics, reference = metrics(size)): SizeRun => ({ size, counts: { policies: 1, templates: 1, materials: 1 }, site, reference });
+const page = (url: string, bytes: number) => ({ url, file: url.slice(1) + 'index.html', bytes });
+
+describe('budget checks', () => {
+  const growth = { from: 200, to: 5000, byType: htmlGrowth([page('/tags/', 10_000)], [page('/tags/', 10_500)], classifySitePage) };
+
+  it('pass when every figure is inside its budget', () => {
+    const results = checkBudgets([run(200, metrics(200)), run(5000, metrics(5000))], growth);
+    expect(results.map((r) => [r.id, r.ok])).toEqual([
+      ['no-js', true],
+      ['content-page-weight', true],
+      ['html-growth', true],
+      ['build-time-per-entry', true],
+      ['first-search-bytes', true],
+    ]);
+    expect(results.flatMap((r) => r.misses)).toEqual([]);
+  });
+
+  it('fail a content page over 15 KB and name its files, heaviest first', () => {
+    const heavy = metrics(5000, {
+      contentPages: {
+        'entry:materials': { url: '/materials/x/', cssGzip: 4_000, jsGzip: 14_000, totalGzip: 18_000, assets: [{ url: '/_astro/small.js', gzip: 2_000 }, { url: '/_astro/i18n.js', gzip: 12_000 }] },
+      },
+    });
+    const result = checkBudgets([run(200, metrics(200)), run(5000, heavy)], growth).find((r) => r.id === 'content-page-weight')!;
+    expect(result.ok).toBe(false);
+    expect(result.misses).toEqual([
+      'N=5000 entry:materials /materials/x/：加载 17.6 KB（gzip）CSS + JS，超出 15.0 KB；文件：/_astro/i18n.js 11.7 KB、/_astro/small.js 2.0 KB → 把不是阅读必需的脚本改为按需加载（动态 import()）',
+    ]);
+  });
+
+  it('fail a page that needs JavaScript to show its text', () => {
+    const hidden = metrics(200, { noJs: [{ url: '/templates/a/', withJs: 1000, withoutJs: 100 }] });
+    const result = checkBudgets([run(200, hidden), run(5000, metrics(5000))], growth).find((r) => r.id === 'no-js')!;
+    expect(result.ok).toBe(false);
+    expect(result.misses[0]).toContain('/templates/a/：关闭 JavaScript 后 <main> 只显示 100 字（开启时 1000 字）');
+  });
+
+  it('fail a page type whose largest page grows with the library, and point at the URL', () => {
+    const small = [page('/policies/dang-zhang/', 10_000), page('/policies/other/', 9_000)];
+    const large = [page('/policies/dang-zhang/', 60_000), page('/policies/other/', 9_100)];
+    const result = checkBudgets([run(200, metrics(200)), run(5000, metrics(5000))], { from: 200, to: 5000, byType: htmlGrowth(small, large, classifySitePage) }).find(
+      (r) => r.id === 'html-growth',
+    )!;
+    expect(result.ok).toBe(false);
+    expect(result.misses).toEqual([
+      'entry:policies：最大页面 N=200 时 /policies/dang-zhang/ 9.8 KB，N=5000 时 /policies/dang-zhang/ 58.6 KB（6.00×，平均 9.3 KB → 33.7 KB）；同一网址增长最多的是 /policies/dang-zhang/：9.8 KB → 58.6 KB → 这类页面列出的内容随文库增长，应分页或只列前若干项',
+    ]);
+  });
+
+  it('do not count a paginated list filling its last page as growth', () => {
+    const small = [page('/templates/', 18_000), page('/templates/page/2/', 6_000)];
+    const large = [page('/templates/', 18_200), page('/templates/page/2/', 18_100), page('/templates/page/3/', 18_000)];
+    const byType = htmlGrowth(small, large, classifySitePage);
+    expect(byType['listing']!.sameUrl).toMatchObject({ url: '/templates/page/2/', small: 6_000, large: 18_100 });
+    expect(checkBudgets([run(200, metrics(200)), run(5000, metrics(5000))], { from: 200, to: 5000, byType }).find((r) => r.id === 'html-growth')!.ok).toBe(true);
+  });
+
+  it('fail when build time per entry grows more than 1.3× and say which step grew', () => {
+    const result = checkBudgets([run(200, metrics(200, {}, 20)), run(5000, metrics(5000, {}, 40))], growth).find((r) => r.id === 'build-time-per-entry')!;
+    expect(result.ok).toBe(false);
+    expect(result.measured).toBe('N=5000 每条目 40.0 ms，N=200 每条目 20.0 ms，比值 2.00（参照站 1.00）');
+    expect(result.misses[0]).toContain('astro build 2.00，搜索索引 2.00');
+  });
+
+  it('fail a first search over 300 KB and list the largest downloads', () => {
+    const big = metrics(5000, { search: { ...metrics(5000).search, bytes: 400 * 1024 } });
+    const result = checkBudgets([run(200, metrics(200)), run(5000, big)], growth).find((r) => r.id === 'first-search-bytes')!;
+    expect(result.ok).toBe(false);
+    expect(result.misses[0]).toContain('N=5000 搜索「三会一课」下载 400.0 KB（20 个请求），超出 300.0 KB；最大的：/pagefind/wasm.unknown.pagefind 58.6 KB');
+  });
+
+  it('cannot judge growth or build time from a single size', () => {
+    const results = checkBudgets([run(200, metrics(200))], undefined);
+    expect(results.find((r) => r.id === 'html-growth')!.ok).toBe(false);
+    expect(results.find((r) => r.id === 'build-time-per-entry')!.measured).toContain('至少需要两个规模');
+  });
+});
+
+describe('growth tolerance', () => {
+  it('allows 10 % or 1 KB, whichever is larger', () => {
+    expect(grew(100_000, 110_000)).toBe(false);
+    expect(grew(100_000, 110_001)).toBe(true);
+    expect(grew(3_000, 4_000)).toBe(false);
+    expect(grew(3_000, 4_100)).toBe(true);
+    expect(BUDGETS.firstSearchBytes).toBe(300 * 1024);
+  });
+});
