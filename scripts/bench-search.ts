@@ -115,7 +115,7 @@ try {
     // Show every batch.
     while (await page.locator('[data-search-more]:visible').count()) {
       await page.locator('[data-search-more]').click();
-      await page.waitForFunction(() => document.querySelector('[data-search-results]')?.getAttribute('aria-busy') === 'false');
+      await page.waitForFunction(() => document.querySelector('kb-search')?.getAttribute('data-state') === 'done');
     }
     const ours = await page.$$eval('[data-search-results] .kb-result__title a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     await page.goto(`${server.url}search/?bench-default=${encodeURIComponent(query)}`);

@@ -74,13 +74,13 @@ class KbSearch extends HTMLElement {
       }
     });
     results.addEventListener('keydown', (event) => this.#onResultKey(event));
-    this.#more.addEventListener('click', () => void this.#renderBatch(this.#counter, true));
+    this.#more.addEventListener('click', () => void this.#work(() => this.#renderBatch(this.#counter, true)));
     this.#facets.addEventListener('change', (event) => this.#onFacetChange(event));
     this.#advice.addEventListener('click', (event) => {
       if ((event.target as Element).closest('[data-kb-clear-filters]')) {
         this.#filters = new Map();
         this.#pushUrl('push');
-        void this.#apply(this.#counter);
+        void this.#work(() => this.#apply(this.#counter));
       }
     });
     window.addEventListener('popstate', () => this.#fromUrl());
@@ -129,12 +129,34 @@ class KbSearch extends HTMLElement {
 
   #busy(on: boolean) {
     this.#results.setAttribute('aria-busy', String(on));
-    // For tests and the bench: "done" once the current search has rendered.
-    this.dataset['state'] = on ? 'busy' : 'done';
+  }
+
+  /** For tests and the bench: "done" once results, facets and paging have all settled. */
+  #state(state: 'busy' | 'done') {
+    this.dataset['state'] = state;
+  }
+
+  /** Runs a piece of UI work with the state flag around it. */
+  async #work(task: () => Promise<void>) {
+    this.#state('busy');
+    try {
+      await task();
+    } finally {
+      this.#state('done');
+    }
   }
 
   async #run() {
     const id = ++this.#counter;
+    this.#state('busy');
+    try {
+      await this.#search(id);
+    } finally {
+      if (id === this.#counter) this.#state('done');
+    }
+  }
+
+  async #search(id: number) {
     const query = this.#query.trim();
     this.#outcome = undefined;
     if (!query) {
@@ -306,7 +328,7 @@ class KbSearch extends HTMLElement {
     else this.#filters.delete(key);
     this.#pushUrl('push');
     const focusKey = `${key}\u0000${box.value}`;
-    void this.#apply(this.#counter).then(() => {
+    void this.#work(() => this.#apply(this.#counter)).then(() => {
       const again = [...this.#facets.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find((b) => `${b.name}\u0000${b.value}` === focusKey);
       again?.focus();
     });

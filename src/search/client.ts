@@ -9,7 +9,7 @@ import {
   needsCheck,
   parseQuery,
   runTokens,
-  TITLE_PREFIX,
+  TITLE_MARK,
   type DecodedToken,
   type Folder,
   type FoldTable,
@@ -167,9 +167,9 @@ export class SearchEngine {
     // All searches at once: one exact search per run; for ranking, an unquoted search over the
     // same tokens (exact mode scores everything alike, trap 3) and the title tokens per run.
     const [runResults, ranked, titleSets] = await Promise.all([
-      Promise.all(runs.map((run) => this.#runSearch(pagefind, run, ''))),
+      Promise.all(runs.map((run) => this.#runSearch(pagefind, run))),
       pagefind.search(runs.flatMap(runTokens).join(' ')),
-      Promise.all(runs.map((run) => this.#runSearch(pagefind, run, TITLE_PREFIX))),
+      Promise.all(runs.map((run) => this.#titleSearch(pagefind, run))),
     ]);
     let ids: Set<string> | undefined;
     for (const results of runResults) {
@@ -196,22 +196,29 @@ export class SearchEngine {
     }
     if (candidates.length === 0) return { terms, hits: [] };
     const scores = new Map((ranked?.results ?? []).map((r) => [r.id, r.score]));
-    const inTitle = (id: string) => titleSets.every((results) => results.some((r) => r.id === id));
+    // Lone characters cannot be looked up among title words; they do not decide the title boost.
+    const titled = titleSets.filter((set): set is PagefindResult[] => set !== undefined);
+    const inTitle = (id: string) => titled.length > 0 && titled.every((results) => results.some((r) => r.id === id));
     const hits = candidates.map((id) => ({ id, result: byId.get(id) as PagefindResult, inTitle: inTitle(id), score: scores.get(id) ?? 0 }));
     hits.sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.score - a.score || a.id.localeCompare(b.id));
     return { terms, hits };
   }
 
   /** Pages holding one run: the exact phrase of its bigrams, or words starting with a lone character. */
-  async #runSearch(pagefind: PagefindInstance, run: string, prefix: string): Promise<PagefindResult[]> {
-    const chars = [...run];
-    if (chars.length === 1) {
+  async #runSearch(pagefind: PagefindInstance, run: string): Promise<PagefindResult[]> {
+    if ([...run].length === 1) {
       // A prefix search reads only the chunk holding the bare prefix (trap 7): load the chunk
       // where the prefix's range ends too.
-      await pagefind.preload(`${prefix}${run}\u9fff\u9fff`);
-      return (await pagefind.search(prefix + run))?.results ?? [];
+      await pagefind.preload(`${run}\u9fff\u9fff`);
+      return (await pagefind.search(run))?.results ?? [];
     }
-    const tokens = prefix ? chars.map((c, i) => prefix + c + (chars[i + 1] ?? '')).slice(0, -1) : runTokens(run);
+    return (await pagefind.search(`"${runTokens(run).join(' ')}"`))?.results ?? [];
+  }
+
+  /** Pages whose title holds a run of two or more characters; undefined for a lone character. */
+  async #titleSearch(pagefind: PagefindInstance, run: string): Promise<PagefindResult[] | undefined> {
+    if ([...run].length === 1) return undefined;
+    const tokens = runTokens(run).map((token) => token + TITLE_MARK);
     return (await pagefind.search(`"${tokens.join(' ')}"`))?.results ?? [];
   }
 

@@ -62,10 +62,11 @@ export const BREAK_TOKEN = '\uE001';
 /** Escape put in front of a separator that would start with Pagefind's `___` sentinels. */
 const ESCAPE = '\uE002';
 /**
- * Prefix of the extra title tokens the indexer appends to each page, so one exact search tells
- * which pages have a term in their title (Cyrillic multiocular O: a letter nobody types).
+ * Ends the extra title tokens the indexer appends to each page ("党支ꙮ"), so one exact search
+ * tells which pages have a term in their title. A letter nobody types (Cyrillic multiocular O),
+ * put last so title words sort next to the body words and sit in the same index chunk.
  */
-export const TITLE_PREFIX = '\uA66E';
+export const TITLE_MARK = '\uA66E';
 
 /**
  * ASCII punctuation used to write a character code after a word token. Pagefind drops ASCII
@@ -209,11 +210,11 @@ export function runTokens(run: string): string[] {
   return chars.slice(0, -1).map((char, i) => char + chars[i + 1]);
 }
 
-/** Title tokens the indexer appends: every title run's tokens with {@link TITLE_PREFIX}. */
+/** Title tokens the indexer appends: every title run's tokens marked with {@link TITLE_MARK}. */
 export function titleTokens(title: string, folder: Folder): string[] {
   return foldedRuns(title, folder).flatMap((run) => {
     const chars = [...run];
-    return chars.map((char, i) => TITLE_PREFIX + char + (chars[i + 1] ?? ''));
+    return chars.map((char, i) => char + (chars[i + 1] ?? '') + TITLE_MARK);
   });
 }
 
@@ -300,7 +301,7 @@ export function decodeContent(content: string, folder: Folder): DecodedToken[] {
 export function decodeToken(token: string, folder: Folder): DecodedToken {
   const chars = [...token];
   const first = chars[0] ?? '';
-  if (first === TITLE_PREFIX) return { display: '', folded: '' };
+  if (token.includes(TITLE_MARK)) return { display: '', folded: '' };
   if (first && WORD.test(first)) {
     let rest = chars.slice(1);
     if (rest[0] && WORD.test(rest[0])) rest = rest.slice(1);
