@@ -29,7 +29,7 @@ describe('reading journey', () => {
     await expect(page.locator('h1').textContent()).resolves.toContain(library ?? '');
 
     const facet = page.locator('.kb-facets h2 + ul a').first();
-    const facetLabel = (await facet.textContent())?.replace(/\d+$/, '') ?? '';
+    const facetLabel = (await facet.textContent())?.replace(/\d+篇?$/, '') ?? '';
     await facet.click();
     await expect(page.locator('.kb-facets a[aria-current="page"]').textContent()).resolves.toContain(facetLabel);
     await expect(page.locator('h1').textContent()).resolves.toContain(facetLabel);
