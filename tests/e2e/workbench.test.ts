@@ -2,6 +2,7 @@
 // two templates and the 问题库, the 整改清单 page (reload, edit, reorder, delete, undo), and the
 // exported files opened and read: .docx unzipped and its XML checked, .csv checked for the BOM.
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import JSZip from 'jszip';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -235,6 +236,37 @@ describe('问题库', () => {
     await expect(page.locator('[data-kb-items] > li').count()).resolves.toBe(4);
     await expect(page.locator('[data-kb-items] > li').last().locator('[data-kb-source]').getAttribute('href')).resolves.toMatch(/^\/templates\/.+#item-\d+$/);
   });
+});
+
+describe('accessibility of the workbench pages', () => {
+  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  const stored = JSON.stringify({
+    format: 'kb-rectification-list',
+    version: 1,
+    title: '',
+    items: [{ id: 't#item-1', problem: 'XX单位三会一课记录不全', measures: '1. 建立台账', owner: '', deadline: '', status: 'doing', progress: '', added: '', source: { template: 't', item: 'item-1', title: '示例模板', url: '/templates/' } }],
+  });
+  it.each(['light', 'dark', 'contrast'].flatMap((theme) => ['problems/', 'list/', WITH_PLACEHOLDERS].map((path) => [theme, path])))(
+    'has no serious or critical axe violation (%s theme, %s)',
+    async (theme, path) => {
+      const audit = await openPage(browser, { bypassCSP: true });
+      await audit.page.addInitScript(([t, list]) => {
+        localStorage.setItem('kb.theme', t!);
+        localStorage.setItem('kb.workbench.list', list!);
+        localStorage.setItem('kb.workbench.fill', JSON.stringify({ format: 'kb-fill-values', version: 1, values: { unit: '红星社区' } }));
+      }, [theme, stored]);
+      await audit.page.goto(siteUrl + path, { waitUntil: 'networkidle' });
+      await audit.page.locator('kb-fill-panel details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+      await audit.page.addScriptTag({ path: axePath });
+      const violations = await audit.page.evaluate(async () => {
+        type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] };
+        const axe = (window as unknown as { axe: { run: (d: Document) => Promise<{ violations: Violation[] }> } }).axe;
+        return (await axe.run(document)).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+      });
+      await audit.context.close();
+      expect(violations).toEqual([]);
+    },
+  );
 });
 
 describe('without JavaScript', () => {
