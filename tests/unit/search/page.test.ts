@@ -1,0 +1,97 @@
+import { fromHtml } from 'hast-util-from-html';
+import { describe, expect, it } from 'vitest';
+import { benchPage, groundTruth, queryTerms, score } from '../../../scripts/lib/search/bench';
+import { pageUrl } from '../../../scripts/lib/search/build-index';
+import { findElement, searchPageFromHtml } from '../../../scripts/lib/search/page';
+import { buildFoldTable } from '../../../src/search/fold-map';
+import { createFolder, decodeContent, indexTokens, titleTokens } from '../../../src/search/text';
+
+const folder = createFolder(buildFoldTable());
+
+const page = `<!doctype html><html lang="zh-CN"><head><title>x</title>
+<meta name="kb-search-filter" data-pagefind-filter="collection[content]" content="问题整改模板">
+<meta name="kb-search-meta" data-pagefind-meta="sub[content]" content="组织生活会 · 组织建设">
+</head><body><header><nav>党建知识库 导航</nav></header>
+<main data-pagefind-body><nav class="kb-breadcrumbs">首页</nav>
+<article class="kb-prose" data-kb-entry="templates"><h1 data-pagefind-meta="title">黨支部<em>问题</em>清单</h1>
+<section class="kb-meta"><h2 id="kb-meta-heading">基本信息</h2></section>
+<div data-kb-body><h2 id="一问题">一、问题<a class="kb-anchor" href="#一问题">#</a></h2>
+<section class="kb-item" id="item-1"><p><strong>问题</strong>：党费收缴<br>不及时。<span id="art-2"></span>第二条</p></section></div>
+<nav class="kb-prevnext">上一篇 下一篇</nav></article><aside>目录</aside></main></body></html>`;
+
+describe('searchPageFromHtml', () => {
+  const result = searchPageFromHtml(page, folder);
+  const tree = fromHtml(result?.html ?? '');
+
+  it('keeps the original title and declares it with [content]', () => {
+    expect(result?.title).toBe('黨支部问题清单');
+    const h1 = findElement(tree, (el) => el.tagName === 'h1');
+    expect(h1?.properties['dataPagefindMeta']).toBe('title[content]');
+    expect(h1?.properties['content']).toBe('黨支部问题清单');
+  });
+
+  it('writes the index language Pagefind neither segments nor stems', () => {
+    expect(findElement(tree, (el) => el.tagName === 'html')?.properties['lang']).toBe('und');
+  });
+
+  it('keeps body anchors (headings, items, inline articles) and drops others', () => {
+    const ids: string[] = [];
+    const walk = (node: { children?: unknown[] }) => {
+      for (const child of (node.children ?? []) as { type: string; properties?: Record<string, unknown>; children?: unknown[] }[]) {
+        if (child.type === 'element' && typeof child.properties?.['id'] === 'string') ids.push(child.properties['id']);
+        walk(child);
+      }
+    };
+    walk(tree);
+    expect(ids).toEqual(['一问题', 'item-1', 'art-2']);
+  });
+
+  it('indexes the article text only, as tokens, flattening inline markup', () => {
+    const html = result?.html ?? '';
+    expect(html).not.toContain('导航');
+    expect(html).not.toContain('首页');
+    expect(html).not.toContain('上一篇');
+    expect(html).not.toContain('目录');
+    expect(html).not.toContain('>#<');
+    expect(html).toContain(indexTokens('问题：党费收缴', folder).slice(0, 4).join(' '));
+    expect(html).toContain(titleTokens('黨支部问题清单', folder).join(' '));
+  });
+
+  it('copies the filters and metadata the page declares', () => {
+    const filter = findElement(tree, (el) => el.properties['dataPagefindFilter'] === 'collection[content]');
+    expect(filter?.properties['content']).toBe('问题整改模板');
+    const meta = findElement(tree, (el) => el.properties['dataPagefindMeta'] === 'sub[content]');
+    expect(meta?.properties['content']).toBe('组织生活会 · 组织建设');
+  });
+
+  it('decodes back to the original text', () => {
+    const h1 = findElement(tree, (el) => el.tagName === 'h1');
+    const text = h1?.children.map((c) => (c.type === 'text' ? c.value : '')).join('') ?? '';
+    expect(decodeContent(text.trim(), folder).map((t) => t.display).join('')).toBe('黨支部问题清单\n');
+  });
+
+  it('skips pages without data-pagefind-body', () => {
+    expect(searchPageFromHtml('<html><body><main><article data-kb-entry="x"><h1>t</h1></article></main></body></html>', folder)).toBeUndefined();
+  });
+});
+
+describe('bench ground truth and scores', () => {
+  const bench = benchPage('/t/', page);
+  it('reads the searchable text and matches both scripts', () => {
+    expect(bench?.text).toContain('党费收缴');
+    expect(bench?.text).not.toContain('上一篇');
+    expect(groundTruth('党支部', bench ? [bench] : [])).toEqual(new Set(['/t/']));
+    expect(groundTruth('"问题清单" 黨費', bench ? [bench] : [])).toEqual(new Set(['/t/']));
+    expect(groundTruth('党费 量子', bench ? [bench] : [])).toEqual(new Set());
+  });
+  it('splits quoted phrases and words', () => {
+    expect(queryTerms('党费 "三会 一课" 整改')).toEqual(['三会 一课', '党费', '整改']);
+  });
+  it('scores recall, precision and reciprocal rank', () => {
+    expect(score(['/b/', '/a/'], new Set(['/a/']))).toEqual({ recall: 1, recallAt10: 1, precision: 0.5, reciprocalRank: 0.5, zero: false });
+    expect(score([], new Set(['/a/'])).zero).toBe(true);
+  });
+  it('makes site-relative URLs', () => {
+    expect(pageUrl('dist', 'dist/templates/x/index.html')).toBe('/templates/x/');
+  });
+});
