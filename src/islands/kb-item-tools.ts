@@ -3,7 +3,7 @@
 import { t } from '../lib/i18n';
 import { elementText, itemFromElement } from '../lib/workbench/dom-text';
 import type { ItemSource } from '../lib/workbench/list-store';
-import { addToList, announce, applyFill, copyText, LIST_EVENT, readList } from './kb-workbench-state';
+import { addToList, announce, applyFill, copyText, LIST_EVENT, peekList } from './kb-workbench-state';
 
 /** Where the item on this page comes from: a problem card says so itself, a template page by its URL. */
 function sourceOf(item: HTMLElement): ItemSource {
@@ -18,8 +18,12 @@ function sourceOf(item: HTMLElement): ItemSource {
   return { template, item: id, title, url: `${path}#${id}` };
 }
 
+// Ids in the list, read once per change rather than once per item (a template may have 100).
+let cachedIds: Set<string> | undefined;
+window.addEventListener(LIST_EVENT, () => (cachedIds = undefined));
+window.addEventListener('storage', () => (cachedIds = undefined));
 function listIds(): Set<string> {
-  return new Set(readList().doc.items.map((item) => item.id));
+  return (cachedIds ??= new Set(peekList().doc.items.map((item) => item.id)));
 }
 
 class KbItemTools extends HTMLElement {
@@ -48,8 +52,8 @@ class KbItemTools extends HTMLElement {
         const ok = await copyText(elementText(body));
         announce(output, ok ? t('workbench.item.copied') : t('workbench.item.copyFailed'));
       } else if (button.dataset['action'] === 'add') {
-        const added = addToList(itemFromElement(item, source));
-        announce(output, added ? t('workbench.item.added') : t('workbench.item.inList'));
+        const result = addToList(itemFromElement(item, source));
+        announce(output, t(result === 'added' ? 'workbench.item.added' : result === 'exists' ? 'workbench.item.inList' : 'workbench.item.blocked'), result === 'blocked' ? 10_000 : 4000);
         refresh();
       }
     });
@@ -66,7 +70,7 @@ class KbTemplateTools extends HTMLElement {
     if (count && marks) count.textContent = t('workbench.toolbar.placeholders', { count: marks });
     const link = this.querySelector('[data-kb-list-link]');
     const showCount = () => {
-      const n = readList().doc.items.length;
+      const n = peekList().doc.items.length;
       if (link) link.textContent = n ? t('workbench.toolbar.listCount', { count: n }) : t('workbench.toolbar.list');
     };
     showCount();

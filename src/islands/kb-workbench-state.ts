@@ -2,7 +2,7 @@
 // placeholder mark on the page) and the rectification list, both in localStorage, with
 // events so every island on the page (and other tabs) stays in step.
 import { loadFill, saveFill, FILL_KEY } from '../lib/workbench/fill-store';
-import { addItem, LIST_KEY, loadList, saveList, type ListDoc, type ListItem, type LoadResult } from '../lib/workbench/list-store';
+import { addItem, LIST_KEY, loadList, parseList, saveList, type ListDoc, type ListItem, type LoadResult, type ReadResult } from '../lib/workbench/list-store';
 import { fillOne, type FillValues, type PlaceholderKind } from '../lib/workbench/placeholders';
 
 /** Event fired on window when the fill-in values change; detail: FillValues. */
@@ -58,12 +58,28 @@ export function writeList(doc: ListDoc): boolean {
   return saved;
 }
 
-/** Appends an item unless it is already in the list; returns whether it was added. */
-export function addToList(item: Omit<ListItem, 'added'>): boolean {
-  const { doc } = readList();
-  const result = addItem(doc, { ...item, added: new Date().toISOString() });
-  if (result.added) writeList(result.doc);
-  return result.added;
+/**
+ * Reads the stored list without side effects, for pages other than the list page: an
+ * unreadable value stays where it is, so the list page can report it and set it aside.
+ */
+export function peekList(): ReadResult {
+  try {
+    return parseList(storage()?.getItem(LIST_KEY) ?? null);
+  } catch {
+    return parseList(null);
+  }
+}
+
+/**
+ * Appends an item unless it is already there: "added", "exists", or "blocked" when the stored
+ * list is unreadable (nothing is overwritten; the list page explains and sets it aside).
+ */
+export function addToList(item: Omit<ListItem, 'added'>): 'added' | 'exists' | 'blocked' {
+  const read = peekList();
+  if (!read.ok) return 'blocked';
+  const result = addItem(read.doc, { ...item, added: new Date().toISOString() });
+  if (result.added && !writeList(result.doc)) return 'blocked';
+  return result.added ? 'added' : 'exists';
 }
 
 // Other tabs: a fill or list change there shows here too.

@@ -188,7 +188,12 @@ describe('整改清单', () => {
     const other = await openPage(browser);
     await other.page.goto(siteUrl + 'list/');
     await other.page.evaluate(() => localStorage.setItem('kb.workbench.list', '{"format":"kb-rectification-list","items":[{'));
-    await other.page.reload();
+    // A template page neither crashes nor overwrites the unreadable value.
+    await other.page.goto(siteUrl + WITH_OWNER);
+    await other.page.locator('#item-1 [data-action="add"]').click();
+    await expect(other.page.locator('#item-1 output').textContent()).resolves.toContain('未能加入');
+    await expect(other.page.evaluate(() => localStorage.getItem('kb.workbench.list'))).resolves.toContain('"items":[{');
+    await other.page.goto(siteUrl + 'list/');
     await expect(other.page.locator('[data-kb-problem-notice]').isVisible()).resolves.toBe(true);
     await expect(other.page.locator('[data-kb-problem-text]').textContent()).resolves.toContain('已损坏');
     const aside = await other.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('kb.workbench.list.aside.')));
