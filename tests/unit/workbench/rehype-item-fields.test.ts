@@ -8,10 +8,10 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { rehypeItemFields } from '../../../src/plugins/rehype-item-fields';
 
-const MDX_NODES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'];
+const MDX_NODES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'] as const;
 
 function run(source: string, path = '/site/content/templates/x.mdx'): Root {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkRehype, { passThrough: MDX_NODES }).use(rehypeItemFields);
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkRehype, { passThrough: [...MDX_NODES] }).use(rehypeItemFields);
   const file = new VFile({ path, value: source });
   return processor.runSync(processor.parse(file), file) as Root;
 }
