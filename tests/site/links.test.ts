@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../scripts/lib/links/check-links';
-import { buildPages } from '../helpers/build';
+import { buildSiteInto } from '../helpers/build';
 import { htmlFiles, page } from '../helpers/dist';
 
 describe('internal links', () => {
@@ -28,7 +28,7 @@ describe('a build under /kb/', () => {
   const outDir = '.tmp/dist-kb';
 
   it('builds with BASE_PATH=/kb/ and every internal link, including links written in content, stays under /kb/ and resolves', () => {
-    buildPages(outDir, '/kb/');
+    buildSiteInto(outDir, '/kb/');
     for (const file of htmlFiles(outDir)) {
       const doc = page(file, outDir);
       for (const el of doc.querySelectorAll('a[href^="/"], link[href^="/"], script[src^="/"], form[action^="/"]')) {
