@@ -270,9 +270,12 @@ class KbSearch extends HTMLElement {
         const li = el('li');
         const a = el('a', undefined, /^item-(\d+)$/.test(sub.id) ? `${t('search.item', { n: sub.id.slice(5) })}：${sub.title}` : sub.title);
         a.href = this.#link(detail.url, sub.id);
-        const p = el('p');
-        renderExcerpt(sub.excerpt, p);
-        li.append(a, p);
+        li.append(a);
+        if (sub.excerpt.length) {
+          const p = el('p');
+          renderExcerpt(sub.excerpt, p);
+          li.append(p);
+        }
         list.append(li);
       }
       item.append(list);

@@ -253,24 +253,41 @@ export class SearchEngine {
     const tokens = decodeContent(data.content, folder);
     const ranges = terms.flatMap((term) => findTerm(tokens, term.runs, term.separators)).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
     const anchors = data.anchors.filter((a) => a.id).sort((a, b) => a.location - b.location);
-    const groups = new Map<string, { anchor: (typeof anchors)[number]; range: [number, number] }>();
+    // Group matches by the anchor before them; within a group prefer a match in the text after
+    // a heading over one in the heading itself, which the sub-result's title already shows.
+    const blockEnd = (from: number) => {
+      let i = from;
+      while (i < tokens.length && !(tokens[i] as DecodedToken).display.includes('\n')) i++;
+      return i;
+    };
+    const groups = new Map<string, { anchor: (typeof anchors)[number]; ranges: [number, number][] }>();
     for (const range of ranges) {
       let anchor: (typeof anchors)[number] | undefined;
       for (const a of anchors) if (a.location <= range[0]) anchor = a;
-      if (anchor && !groups.has(anchor.id)) groups.set(anchor.id, { anchor, range });
+      if (!anchor) continue;
+      const group = groups.get(anchor.id);
+      if (group) group.ranges.push(range);
+      else groups.set(anchor.id, { anchor, ranges: [range] });
     }
-    const subResults = [...groups.values()].slice(0, 5).map(({ anchor, range }) => ({
-      id: anchor.id,
-      title: anchorTitle(anchor, tokens, folder),
-      excerpt: excerpt(tokens, ranges, range[0]),
-    }));
+    const subResults = [...groups.values()].slice(0, 5).map(({ anchor, ranges: own }) => {
+      const heading = /^h[1-6]$/.test(anchor.element) ? blockEnd(anchor.location) : anchor.location;
+      const focus = own.find(([start]) => start > heading);
+      return {
+        id: anchor.id,
+        title: anchorTitle(anchor, tokens, folder),
+        excerpt: focus ? excerpt(tokens, ranges, focus[0]) : [],
+      };
+    });
+    // The page's excerpt: the first match after the title block (the title is shown already).
+    const titleEnd = blockEnd(0);
+    const main = ranges.find(([start]) => start > titleEnd) ?? ranges[0];
     return {
       url: data.url,
       title: data.meta['title'] ?? '',
       collection: data.meta['collection'] ?? '',
       sub: data.meta['sub'] ?? '',
       filters: data.filters,
-      excerpt: ranges.length ? excerpt(tokens, ranges, (ranges[0] as [number, number])[0]) : excerpt(tokens, [], 0),
+      excerpt: main ? excerpt(tokens, ranges, main[0]) : excerpt(tokens, [], 0),
       subResults,
     };
   }
