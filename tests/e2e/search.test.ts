@@ -85,6 +85,31 @@ describe('search page', () => {
     await page.context().close();
   });
 
+  it('combines filters across facets, with counts that match what they show, from a shared URL', async () => {
+    const { page } = await openPage(browser);
+    await search(page, '党建');
+    await page.check('input[name="collection"][value="问题整改模板"]');
+    await settled(page);
+    const value = (await page.locator('input[name="tag"]').first().getAttribute('value')) ?? '';
+    const tag = page.locator(`input[name="tag"][value="${value}"]`);
+    const count = Number(await page.locator('label', { has: tag }).locator('.kb-facet__count').textContent());
+    await tag.check();
+    await settled(page);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('collection')).toBe('问题整改模板');
+    expect(url.searchParams.get('tag')).toBe(value);
+    const links = await resultLinks(page);
+    expect(links.length).toBe(Math.min(count, 10));
+    expect(links.every((path) => path.startsWith('/templates/'))).toBe(true);
+    // The same URL opened fresh shows the same results.
+    const { page: shared } = await openPage(browser);
+    await shared.goto(url.toString());
+    await settled(shared);
+    expect(await resultLinks(shared)).toEqual(links);
+    await shared.context().close();
+    await page.context().close();
+  });
+
   it('keeps typed queries in the URL and restores them with back and forward', async () => {
     const { page } = await openPage(browser);
     await search(page, '三会一课');
