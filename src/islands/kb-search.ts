@@ -302,7 +302,7 @@ class KbSearch extends HTMLElement {
       const fieldset = el('fieldset', 'kb-facet');
       fieldset.append(el('legend', undefined, t(`search.facet.${key}` as MessageKey)));
       const rest = el('details');
-      rest.append(el('summary', undefined, '…'));
+      rest.append(el('summary', undefined, t('search.moreValues')));
       counted.forEach(({ value, count }, i) => {
         const label = el('label', count === 0 ? 'kb-facet--empty' : undefined);
         const box = el('input');
