@@ -9,10 +9,15 @@ export const BUDGETS = {
   contentPageGzip: 15 * 1024,
   /** Text a reader gets without JavaScript, as a share of the text with it: at least 90 %. */
   noJsTextShare: 0.9,
-  /** A page type "grows" when its largest page is larger at the largest size by more than 10 % … */
-  htmlGrowthShare: 0.1,
-  /** … and by more than 1 KB (titles of other entries vary a little in length). */
-  htmlGrowthBytes: 1024,
+  /**
+   * A page type "grows" when its page with the most links has more than 10 % (and more than 5)
+   * more links at the largest size: links count what a page lists, whatever the length of each
+   * row, so a paginated list stays put while a list of every entry or tag keeps growing …
+   */
+  htmlGrowthLinksShare: 0.1,
+  htmlGrowthLinks: 5,
+  /** … or when its largest page is more than 1.5 times as large (text that lists without links). */
+  htmlGrowthBytesRatio: 1.5,
   /** Build time per entry at the largest size ÷ at the smallest: at most 1.3. */
   buildPerEntryRatio: 1.3,
   /** Bytes a first search fetches: 300 KB. */
@@ -24,31 +29,38 @@ export function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
-/** Whether a page grew beyond the budget's tolerance. */
-export function grew(small: number, large: number): boolean {
-  return large - small > Math.max(BUDGETS.htmlGrowthBytes, BUDGETS.htmlGrowthShare * small);
+/** Whether a page's link count grew beyond the tolerance, e.g. 157 → 227 links. */
+export function linksGrew(small: number, large: number): boolean {
+  return large - small > Math.max(BUDGETS.htmlGrowthLinks, BUDGETS.htmlGrowthLinksShare * small);
+}
+
+/** Whether a page's HTML bytes grew beyond the tolerance, e.g. 15 KB → 157 KB. */
+export function bytesGrew(small: number, large: number): boolean {
+  return large > BUDGETS.htmlGrowthBytesRatio * small && large - small > 1024;
 }
 
 /**
- * Per page type, its HTML at both sizes (count, mean, largest page) and the page built at both
- * sizes whose HTML grew most. A type is judged by its largest page: a paginated list has a full
- * page at both sizes, while a list of every entry keeps growing (see {@link grew}).
+ * Per page type, its HTML at both sizes (count, mean, largest page, most links) and the page
+ * built at both sizes that gained most links. A type is judged by its extremes: a paginated list
+ * has a full page at both sizes, while a list of every entry or tag keeps growing.
  */
 export function htmlGrowth(small: readonly HtmlPage[], large: readonly HtmlPage[], classify: PageClassifier): Record<string, GrowthByType> {
   const before = statsByType(small, classify);
   const after = statsByType(large, classify);
-  const bytesBefore = new Map(small.map((p) => [p.url, p.bytes]));
+  const pagesBefore = new Map(small.map((p) => [p.url, p]));
   const out: Record<string, GrowthByType> = {};
   for (const [type, stats] of Object.entries(after)) {
     const was = before[type];
     if (!was) continue;
     const entry: GrowthByType = { small: was, large: stats };
+    const gain = (s: { smallLinks: number; largeLinks: number; small: number; large: number }) => [s.largeLinks - s.smallLinks, s.large - s.small] as const;
     for (const page of large) {
-      const old = bytesBefore.get(page.url);
-      if (old === undefined || classify(page.url) !== type) continue;
-      if (!entry.sameUrl || page.bytes - old > entry.sameUrl.large - entry.sameUrl.small) {
-        entry.sameUrl = { url: page.url, small: old, large: page.bytes, ratio: page.bytes / old };
-      }
+      const old = pagesBefore.get(page.url);
+      if (!old || classify(page.url) !== type) continue;
+      const sample = { url: page.url, small: old.bytes, large: page.bytes, smallLinks: old.links, largeLinks: page.links };
+      const [links, bytes] = gain(sample);
+      const best = entry.sameUrl && gain(entry.sameUrl);
+      if (!best || links > best[0] || (links === best[0] && bytes > best[1])) entry.sameUrl = sample;
     }
     out[type] = entry;
   }
@@ -106,27 +118,37 @@ export function checkBudgets(runs: readonly SizeRun[], growth: { from: number; t
     });
   }
 
-  // 3. No page's HTML grows with the library: per page type, the largest page at both ends.
+  // 3. No page's HTML grows with the library: per page type, the extremes at both ends.
   {
     const misses: string[] = [];
-    let worstRatio = 1;
+    let worstLinks = 1;
+    let worstBytes = 1;
     if (growth) {
+      const at = (n: number) => sizeLabel(n);
       for (const [type, g] of Object.entries(growth.byType).sort()) {
-        const r = g.large.max / g.small.max;
-        worstRatio = Math.max(worstRatio, r);
-        if (grew(g.small.max, g.large.max)) {
-          const same = g.sameUrl && grew(g.sameUrl.small, g.sameUrl.large) ? `；同一网址增长最多的是 ${g.sameUrl.url}：${kb(g.sameUrl.small)} → ${kb(g.sameUrl.large)}` : '';
-          misses.push(
-            `${type}：最大页面 ${sizeLabel(growth.from)} 时 ${g.small.maxUrl} ${kb(g.small.max)}，${sizeLabel(growth.to)} 时 ${g.large.maxUrl} ${kb(g.large.max)}（${r.toFixed(2)}×，平均 ${kb(g.small.mean)} → ${kb(g.large.mean)}）${same} → 这类页面列出的内容随文库增长，应分页或只列前若干项`,
-          );
+        worstLinks = Math.max(worstLinks, g.large.maxLinks / Math.max(1, g.small.maxLinks));
+        worstBytes = Math.max(worstBytes, g.large.max / g.small.max);
+        const links = linksGrew(g.small.maxLinks, g.large.maxLinks);
+        const bytes = bytesGrew(g.small.max, g.large.max);
+        if (!links && !bytes) continue;
+        const parts = [
+          `链接最多的页面 ${at(growth.from)} 时 ${g.small.maxLinksUrl} ${g.small.maxLinks} 个链接，${at(growth.to)} 时 ${g.large.maxLinksUrl} ${g.large.maxLinks} 个`,
+          `最大的页面 ${kb(g.small.max)}（${g.small.maxUrl}）→ ${kb(g.large.max)}（${g.large.maxUrl}）`,
+        ];
+        const same = g.sameUrl;
+        if (same && (linksGrew(same.smallLinks, same.largeLinks) || bytesGrew(same.small, same.large))) {
+          parts.push(`同一网址 ${same.url}：${same.smallLinks} → ${same.largeLinks} 个链接，${kb(same.small)} → ${kb(same.large)}`);
         }
+        misses.push(`${type}：${parts.join('；')} → 这类页面列出的内容随文库增长，应分页或只列前若干项`);
       }
     }
     results.push({
       id: 'html-growth',
       title: '任何页面的 HTML 都不随文库规模增长（列表分页，导航不列出全部条目）',
       ok: growth !== undefined && misses.length === 0,
-      measured: growth ? `各类页面的最大页面 ${sizeLabel(growth.from)} → ${sizeLabel(growth.to)} 最多增长到 ${worstRatio.toFixed(2)}×` : '只有一个规模，无法比较（至少需要两个规模）',
+      measured: growth
+        ? `${sizeLabel(growth.from)} → ${sizeLabel(growth.to)}：每类页面链接最多的一页最多增长到 ${worstLinks.toFixed(2)}×，最大的一页最多增长到 ${worstBytes.toFixed(2)}×`
+        : '只有一个规模，无法比较（至少需要两个规模）',
       misses,
     });
   }

@@ -2,7 +2,7 @@
 // anyone interacts with it (stylesheets, classic and module scripts, module preloads and the
 // modules those import statically; dynamic import() loads on demand and is left out), gzip-
 // compressed at zlib's default level as a web server would send them.
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { listFiles } from './files';
@@ -54,14 +54,24 @@ export interface HtmlPage {
   /** File path below the site folder, e.g. "templates/x/index.html". */
   file: string;
   bytes: number;
+  /** Links on the page (`<a href>`): what a page lists, independent of how long each row is. */
+  links: number;
 }
 
-/** Every .html file of a built site with its URL and size (the search index folder skipped). */
+/** Number of `<a … href=…>` elements in an HTML text. */
+export function countLinks(html: string): number {
+  return html.match(/<a\s[^>]*?\bhref\s*=/gi)?.length ?? 0;
+}
+
+/** Every .html file of a built site with its URL, size and link count (the search index folder skipped). */
 export async function htmlPages(site: string): Promise<HtmlPage[]> {
   const files = (await listFiles(site)).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
-  return Promise.all(
-    files.map(async (file) => ({ url: '/' + file.replace(/(^|\/)index\.html$/, '$1'), file, bytes: (await stat(join(site, file))).size })),
-  );
+  const pages: HtmlPage[] = [];
+  for (const file of files) {
+    const html = await readFile(join(site, file), 'utf8');
+    pages.push({ url: '/' + file.replace(/(^|\/)index\.html$/, '$1'), file, bytes: Buffer.byteLength(html), links: countLinks(html) });
+  }
+  return pages;
 }
 
 /** HTML size of one page type. */
@@ -71,20 +81,27 @@ export interface TypeStats {
   max: number;
   /** URL of the largest page. */
   maxUrl: string;
+  /** Most links on one page of this type, and that page. */
+  maxLinks: number;
+  maxLinksUrl: string;
 }
 
-/** Count, mean and max bytes per page type. */
+/** Count, mean and max bytes, and most links, per page type. */
 export function statsByType(pages: readonly HtmlPage[], classify: PageClassifier): Record<string, TypeStats> {
   const out: Record<string, TypeStats & { sum: number }> = {};
   for (const page of pages) {
     const type = classify(page.url);
     if (!type) continue;
-    const s = (out[type] ??= { count: 0, mean: 0, max: 0, maxUrl: page.url, sum: 0 });
+    const s = (out[type] ??= { count: 0, mean: 0, max: -1, maxUrl: page.url, maxLinks: -1, maxLinksUrl: page.url, sum: 0 });
     s.count++;
     s.sum += page.bytes;
     if (page.bytes > s.max) {
       s.max = page.bytes;
       s.maxUrl = page.url;
+    }
+    if (page.links > s.maxLinks) {
+      s.maxLinks = page.links;
+      s.maxLinksUrl = page.url;
     }
   }
   return Object.fromEntries(Object.entries(out).map(([type, { sum, ...s }]) => [type, { ...s, mean: sum / s.count }]));

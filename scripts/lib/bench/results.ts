@@ -53,16 +53,19 @@ export interface SiteMetrics {
 /** The same HTML page (same URL) at the smallest and the largest size. */
 export interface GrowthSample {
   url: string;
+  /** Bytes at the smallest and the largest size. */
   small: number;
   large: number;
-  ratio: number;
+  /** Links at the smallest and the largest size. */
+  smallLinks: number;
+  largeLinks: number;
 }
 
 /** Per page type: its HTML at the smallest and the largest size, and the same-URL page that grew most. */
 export interface GrowthByType {
   small: TypeStats;
   large: TypeStats;
-  /** Among pages built at both sizes (same URL), the one whose HTML grew most in bytes. */
+  /** Among pages built at both sizes (same URL), the one that gained most links (then bytes). */
   sameUrl?: GrowthSample | undefined;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, checkBudgets, grew, htmlGrowth } from '../../../scripts/lib/bench/budgets';
+import { BUDGETS, bytesGrew, checkBudgets, htmlGrowth, linksGrew } from '../../../scripts/lib/bench/budgets';
 import { classifySitePage } from '../../../scripts/lib/bench/dist-stats';
 import type { SiteMetrics, SizeRun } from '../../../scripts/lib/bench/results';
 
@@ -10,7 +10,7 @@ function metrics(size: number, patch: Partial<SiteMetrics> = {}, msPerEntry = 20
     pages: size * 3,
     distBytes: size * 50_000,
     indexBytes: size * 8_000,
-    html: { 'entry:templates': { count: size, mean: 30_000, max: 120_000, maxUrl: '/templates/a/' } },
+    html: { 'entry:templates': { count: size, mean: 30_000, max: 120_000, maxUrl: '/templates/a/', maxLinks: 80, maxLinksUrl: '/templates/a/' } },
     contentPages: { 'entry:templates': { url: '/templates/a/', cssGzip: 4_000, jsGzip: 6_000, totalGzip: 10_000, assets: [{ url: '/_astro/a.js', gzip: 6_000 }] } },
     noJs: [{ url: '/templates/a/', withJs: 1000, withoutJs: 1000 }],
     search: { query: '三会一课', bytes: 200_000, requests: 20, firstResultsMs: 300, results: 10, largest: [{ url: '/pagefind/wasm.unknown.pagefind', bytes: 60_000 }] },
@@ -19,10 +19,10 @@ function metrics(size: number, patch: Partial<SiteMetrics> = {}, msPerEntry = 20
 }
 
 const run = (size: number, site: SiteMetrics, reference = metrics(size)): SizeRun => ({ size, counts: { policies: 1, templates: 1, materials: 1 }, site, reference });
-const page = (url: string, bytes: number) => ({ url, file: url.slice(1) + 'index.html', bytes });
+const page = (url: string, bytes: number, links = 40) => ({ url, file: url.slice(1) + 'index.html', bytes, links });
 
 describe('budget checks', () => {
-  const growth = { from: 200, to: 5000, byType: htmlGrowth([page('/tags/', 10_000)], [page('/tags/', 10_500)], classifySitePage) };
+  const growth = { from: 200, to: 5000, byType: htmlGrowth([page('/tags/', 10_000, 150)], [page('/tags/', 10_500, 152)], classifySitePage) };
 
   it('pass when every figure is inside its budget', () => {
     const results = checkBudgets([run(200, metrics(200)), run(5000, metrics(5000))], growth);
@@ -56,21 +56,29 @@ describe('budget checks', () => {
     expect(result.misses[0]).toContain('/templates/a/：关闭 JavaScript 后 <main> 只显示 100 字（开启时 1000 字）');
   });
 
-  it('fail a page type whose largest page grows with the library, and point at the URL', () => {
-    const small = [page('/policies/dang-zhang/', 10_000), page('/policies/other/', 9_000)];
-    const large = [page('/policies/dang-zhang/', 60_000), page('/policies/other/', 9_100)];
+  it('fail a page type that lists more as the library grows, and point at the URL', () => {
+    const small = [page('/policies/dang-zhang/', 10_000, 60), page('/policies/other/', 9_000, 40)];
+    const large = [page('/policies/dang-zhang/', 60_000, 1560), page('/policies/other/', 9_100, 41)];
     const result = checkBudgets([run(200, metrics(200)), run(5000, metrics(5000))], { from: 200, to: 5000, byType: htmlGrowth(small, large, classifySitePage) }).find(
       (r) => r.id === 'html-growth',
     )!;
     expect(result.ok).toBe(false);
+    expect(result.measured).toBe('N=200 → N=5000：每类页面链接最多的一页最多增长到 26.00×，最大的一页最多增长到 6.00×');
     expect(result.misses).toEqual([
-      'entry:policies：最大页面 N=200 时 /policies/dang-zhang/ 9.8 KB，N=5000 时 /policies/dang-zhang/ 58.6 KB（6.00×，平均 9.3 KB → 33.7 KB）；同一网址增长最多的是 /policies/dang-zhang/：9.8 KB → 58.6 KB → 这类页面列出的内容随文库增长，应分页或只列前若干项',
+      'entry:policies：链接最多的页面 N=200 时 /policies/dang-zhang/ 60 个链接，N=5000 时 /policies/dang-zhang/ 1560 个；最大的页面 9.8 KB（/policies/dang-zhang/）→ 58.6 KB（/policies/dang-zhang/）；同一网址 /policies/dang-zhang/：60 → 1560 个链接，9.8 KB → 58.6 KB → 这类页面列出的内容随文库增长，应分页或只列前若干项',
     ]);
   });
 
-  it('do not count a paginated list filling its last page as growth', () => {
-    const small = [page('/templates/', 18_000), page('/templates/page/2/', 6_000)];
-    const large = [page('/templates/', 18_200), page('/templates/page/2/', 18_100), page('/templates/page/3/', 18_000)];
+  it('fail an index that lists every tag even when it grows only a third', () => {
+    const byType = htmlGrowth([page('/tags/', 17_700, 160)], [page('/tags/', 23_800, 230)], classifySitePage);
+    const result = checkBudgets([run(200, metrics(200)), run(5000, metrics(5000))], { from: 200, to: 5000, byType }).find((r) => r.id === 'html-growth')!;
+    expect(result.ok).toBe(false);
+    expect(result.misses[0]).toMatch(/^tags-index：链接最多的页面 N=200 时 \/tags\/ 160 个链接，N=5000 时 \/tags\/ 230 个/);
+  });
+
+  it('do not count a paginated list filling its last page, or longer rows on a full page, as growth', () => {
+    const small = [page('/templates/', 18_000, 60), page('/templates/page/2/', 6_000, 25)];
+    const large = [page('/templates/', 18_200, 60), page('/templates/page/2/', 18_100, 60), page('/templates/page/3/', 24_000, 61)];
     const byType = htmlGrowth(small, large, classifySitePage);
     expect(byType['listing']!.sameUrl).toMatchObject({ url: '/templates/page/2/', small: 6_000, large: 18_100 });
     expect(checkBudgets([run(200, metrics(200)), run(5000, metrics(5000))], { from: 200, to: 5000, byType }).find((r) => r.id === 'html-growth')!.ok).toBe(true);
@@ -98,11 +106,17 @@ describe('budget checks', () => {
 });
 
 describe('growth tolerance', () => {
-  it('allows 10 % or 1 KB, whichever is larger', () => {
-    expect(grew(100_000, 110_000)).toBe(false);
-    expect(grew(100_000, 110_001)).toBe(true);
-    expect(grew(3_000, 4_000)).toBe(false);
-    expect(grew(3_000, 4_100)).toBe(true);
+  it('allows 10 % or 5 more links, whichever is more', () => {
+    expect(linksGrew(100, 110)).toBe(false);
+    expect(linksGrew(100, 111)).toBe(true);
+    expect(linksGrew(20, 25)).toBe(false);
+    expect(linksGrew(20, 26)).toBe(true);
+  });
+
+  it('allows pages to grow up to 1.5 times in bytes', () => {
+    expect(bytesGrew(60_000, 78_000)).toBe(false);
+    expect(bytesGrew(15_000, 157_000)).toBe(true);
+    expect(bytesGrew(1_000, 1_900)).toBe(false);
     expect(BUDGETS.firstSearchBytes).toBe(300 * 1024);
   });
 });

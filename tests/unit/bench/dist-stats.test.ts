@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { classifyReferencePage, classifySitePage, pageAssetUrls, pageWeight, referenceTypeFor, staticImports, statsByType } from '../../../scripts/lib/bench/dist-stats';
+import { classifyReferencePage, classifySitePage, countLinks, pageAssetUrls, pageWeight, referenceTypeFor, staticImports, statsByType } from '../../../scripts/lib/bench/dist-stats';
 
 describe('page types', () => {
   it('tells our pages apart by URL', () => {
@@ -29,14 +29,18 @@ describe('page types', () => {
   it('computes count, mean and the largest page per type', () => {
     const stats = statsByType(
       [
-        { url: '/templates/a/', file: '', bytes: 100 },
-        { url: '/templates/b/', file: '', bytes: 300 },
-        { url: '/', file: '', bytes: 50 },
+        { url: '/templates/a/', file: '', bytes: 100, links: 9 },
+        { url: '/templates/b/', file: '', bytes: 300, links: 5 },
+        { url: '/', file: '', bytes: 50, links: 3 },
       ],
       classifySitePage,
     );
-    expect(stats['entry:templates']).toEqual({ count: 2, mean: 200, max: 300, maxUrl: '/templates/b/' });
-    expect(stats['home']).toEqual({ count: 1, mean: 50, max: 50, maxUrl: '/' });
+    expect(stats['entry:templates']).toEqual({ count: 2, mean: 200, max: 300, maxUrl: '/templates/b/', maxLinks: 9, maxLinksUrl: '/templates/a/' });
+    expect(stats['home']).toEqual({ count: 1, mean: 50, max: 50, maxUrl: '/', maxLinks: 3, maxLinksUrl: '/' });
+  });
+
+  it('counts links with an href, not anchors without one or link tags', () => {
+    expect(countLinks('<a href="/x/">x</a><a id="y"></a><A class="k" HREF=/z>z</A><link href="/a.css"><area href="/m">')).toBe(2);
   });
 });
 

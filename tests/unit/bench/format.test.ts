@@ -9,7 +9,7 @@ function metrics(scale: number): SiteMetrics {
     pages: Math.round(100 * scale),
     distBytes: 0,
     indexBytes: 1024 * 1024 * scale,
-    html: { 'entry:templates': { count: 10, mean: 20_480 * scale, max: 40_960 * scale, maxUrl: '/templates/a/' }, tag: { count: 5, mean: 4096 * scale, max: 8192, maxUrl: '/tags/a/' } },
+    html: { 'entry:templates': { count: 10, mean: 20_480 * scale, max: 40_960 * scale, maxUrl: '/templates/a/', maxLinks: 50, maxLinksUrl: '/templates/a/' }, tag: { count: 5, mean: 4096 * scale, max: 8192, maxUrl: '/tags/a/', maxLinks: 30, maxLinksUrl: '/tags/a/' } },
     contentPages: {},
     noJs: [],
     search: { query: 'q', bytes: 102_400 * scale, requests: 10, firstResultsMs: 250 * scale, results: 10, largest: [] },
