@@ -61,7 +61,7 @@ export function tableRows(runs: readonly SizeRun[]): Row[] {
     { label: '峰值内存：搜索索引', value: (m) => m.build.peakRssIndex, format: mib },
     { label: 'dist/ 大小', value: (m) => m.distBytes, format: mib },
     { label: '搜索索引大小', value: (m) => m.indexBytes, format: mib },
-    ...types.flatMap((t) => [
+    ...types.flatMap((t): Row[] => [
       html(t, 'mean'),
       html(t, 'max'),
       { label: `链接最多的一页：${pageTypeLabel(t)}`, value: (m, reference) => m.html[reference ? referenceTypeFor(t) : t]?.maxLinks, format: count },
