@@ -159,18 +159,26 @@ export class SearchEngine {
    * Pagefind's score. Each run is one exact phrase search (trap 2: one phrase per call).
    */
   async search(query: string): Promise<SearchOutcome> {
+    performance.mark('kb-search:start');
     const { pagefind } = await this.load();
+    performance.mark('kb-search:loaded');
     const terms = await this.parse(query);
     if (terms.length === 0) return { terms, hits: [] };
     const runs = [...new Set(terms.flatMap((t) => t.runs.map((r) => r.toLowerCase())))];
     const byId = new Map<string, PagefindResult>();
     // All searches at once: one exact search per run; for ranking, an unquoted search over the
     // same tokens (exact mode scores everything alike, trap 3) and the title tokens per run.
-    const [runResults, ranked, titleSets] = await Promise.all([
-      Promise.all(runs.map((run) => this.#runSearch(pagefind, run))),
+    // A lone two-character run is one token, and every token is at most two characters, so the
+    // unquoted (prefix) search of it is already exact: one search fewer for the commonest query.
+    // Only for Chinese: metadata words are searched too, and the collection id ("templates")
+    // is not page text.
+    const single = runs.length === 1 && [...(runs[0] as string)].length === 2 && /\p{Script=Han}/u.test(runs[0] as string);
+    const [exact, ranked, titleSets] = await Promise.all([
+      single ? Promise.resolve(undefined) : Promise.all(runs.map((run) => this.#runSearch(pagefind, run))),
       pagefind.search(runs.flatMap(runTokens).join(' ')),
       Promise.all(runs.map((run) => this.#titleSearch(pagefind, run))),
     ]);
+    const runResults = exact ?? [ranked?.results ?? []];
     let ids: Set<string> | undefined;
     for (const results of runResults) {
       const found = new Set<string>();
@@ -194,6 +202,7 @@ export class SearchEngine {
       );
       candidates = candidates.filter((_, i) => keep[i]);
     }
+    performance.mark('kb-search:matched');
     if (candidates.length === 0) return { terms, hits: [] };
     const scores = new Map((ranked?.results ?? []).map((r) => [r.id, r.score]));
     // Lone characters cannot be looked up among title words; they do not decide the title boost.
