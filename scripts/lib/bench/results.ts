@@ -65,7 +65,7 @@ export interface GrowthSample {
 export interface GrowthByType {
   small: TypeStats;
   large: TypeStats;
-  /** Among pages built at both sizes (same URL), the one that gained most links (then bytes). */
+  /** Among pages built at both sizes (same URL), the one that grew most beyond its type's most at the smallest size. */
   sameUrl?: GrowthSample | undefined;
 }
 
