@@ -25,7 +25,8 @@ export const classifySitePage: PageClassifier = (url) => {
     if (FACETS.has(second)) return 'facet';
     return `entry:${first}`;
   }
-  if (first === 'tags') return second ? 'tag' : 'tags-index';
+  // /tags/ and /tags/page/2/ are the tag index; /tags/<slug>/ a tag (no tag slugs to "page").
+  if (first === 'tags') return !second || second === 'page' ? 'tags-index' : 'tag';
   if (first === 'topics') return second ? 'topic' : 'topics-index';
   return first; // glossary, search, reports …
 };

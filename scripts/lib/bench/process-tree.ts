@@ -70,7 +70,7 @@ export interface MeasuredRun {
   peakRss: number;
   /** Exit code (null when killed by a signal). */
   code: number | null;
-  /** The last 4 KB of stdout + stderr, for error messages. */
+  /** The last 4 KB of stdout + stderr (Vite's boxed warnings left out), for error messages. */
   tail: string;
 }
 
@@ -88,9 +88,12 @@ export async function runMeasured(
   let tail = '';
   const started = performance.now();
   const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Vite's boxed warnings (one per MDX file) would push the error out of the tail: skip them there.
+  const noise = /[│╭╰─]|MODULE_LEVEL_DIRECTIVE|^\s*$/;
   const onData = (chunk: Buffer) => {
     log.write(chunk);
-    tail = (tail + chunk.toString()).slice(-4096);
+    const lines = chunk.toString().split('\n').filter((line) => !noise.test(line));
+    if (lines.length) tail = (tail + lines.join('\n') + '\n').slice(-4096);
   };
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);

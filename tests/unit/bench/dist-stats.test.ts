@@ -13,6 +13,7 @@ describe('page types', () => {
     expect(classifySitePage('/templates/scenario/zu-zhi-sheng-huo-hui/page/2/')).toBe('facet');
     expect(classifySitePage('/templates/ji-guan-dang-jian/')).toBe('entry:templates');
     expect(classifySitePage('/tags/')).toBe('tags-index');
+    expect(classifySitePage('/tags/page/2/')).toBe('tags-index');
     expect(classifySitePage('/tags/dang-fei/page/2/')).toBe('tag');
     expect(classifySitePage('/404.html')).toBe('404');
     expect(classifySitePage('/glossary/')).toBe('glossary');
