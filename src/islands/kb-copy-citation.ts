@@ -3,31 +3,11 @@
 // policy status banner) and filled in here, so readers without JavaScript see no dead button.
 // No inline script or style: the site runs under a strict CSP (script-src 'self').
 
+import { copyText } from './clipboard';
+
 /** How long the "copied" state stays, in ms. */
 const RESET_AFTER = 2000;
 
-/** Copies `text`: the Clipboard API where allowed, else a hidden textarea and execCommand. */
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.className = 'kb-visually-hidden';
-    document.body.append(area);
-    area.select();
-    let ok = false;
-    try {
-      ok = document.execCommand('copy');
-    } catch {
-      ok = false;
-    }
-    area.remove();
-    return ok;
-  }
-}
 
 class KbCopyCitation extends HTMLElement {
   private button: HTMLButtonElement | undefined;

@@ -3,7 +3,8 @@
 import { t } from '../lib/i18n';
 import { elementText, itemFromElement } from '../lib/workbench/dom-text';
 import type { ItemSource } from '../lib/workbench/list-store';
-import { addToList, announce, applyFill, copyText, LIST_EVENT, peekList } from './kb-workbench-state';
+import { copyText } from './clipboard';
+import { addToList, announce, applyFill, LIST_EVENT, peekList } from './kb-workbench-state';
 
 /** Where the item on this page comes from: a problem card says so itself, a template page by its URL. */
 function sourceOf(item: HTMLElement): ItemSource {

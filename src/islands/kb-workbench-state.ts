@@ -93,23 +93,6 @@ window.addEventListener('storage', (event) => {
   }
 });
 
-/** Puts text on the clipboard; falls back to a hidden textarea where the async API is missing. */
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.className = 'kb-visually-hidden';
-    document.body.append(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    return ok;
-  }
-}
 
 /** Saves a Blob as a file through a temporary object URL (allowed by the CSP, unlike data: downloads). */
 export function download(blob: Blob, filename: string) {
