@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
+import { viteUiStrings } from './src/integrations/vite-ui-strings.ts';
 
 // BASE_PATH=/kb/ builds for a sub-path; every internal link goes through src/lib/url.ts
 // or rehype-base-links, so the same content works at / and under /kb/.
@@ -17,6 +18,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
+    plugins: [viteUiStrings()],
     build: {
       // Likewise no data: URLs or inlined scripts.
       assetsInlineLimit: 0,

@@ -1,8 +1,12 @@
 // <kb-fill-panel>: the fill-in form (单位名称, 支部名称 …). Typing fills every placeholder on
 // the page at once; values are remembered in this browser and can be cleared.
-import { t } from '../lib/i18n';
+import strings from 'kb-strings:workbench.fill.';
+import type { WorkbenchKey } from '../lib/i18n';
+import { translator } from '../lib/i18n-format';
 import { FILL_KINDS, type FillValues } from '../lib/workbench/placeholders';
 import { announce, applyFill, FILL_EVENT, getFill, setFill } from './kb-workbench-state';
+
+const t = translator<WorkbenchKey>(strings);
 
 class KbFillPanel extends HTMLElement {
   connectedCallback() {

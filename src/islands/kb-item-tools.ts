@@ -1,10 +1,14 @@
 // <kb-item-tools> on each template item (and 问题库 entry): copy its clean, filled text and add
 // it to the 整改清单. <kb-template-tools> above a template: copy all, print, link to the list.
-import { t } from '../lib/i18n';
+import strings from 'kb-strings:workbench.item.,workbench.toolbar.';
+import type { WorkbenchKey } from '../lib/i18n';
+import { translator } from '../lib/i18n-format';
 import { elementText, itemFromElement } from '../lib/workbench/dom-text';
 import type { ItemSource } from '../lib/workbench/list-store';
 import { copyText } from './clipboard';
 import { addToList, announce, applyFill, LIST_EVENT, peekList } from './kb-workbench-state';
+
+const t = translator<WorkbenchKey>(strings);
 
 /** Where the item on this page comes from: a problem card says so itself, a template page by its URL. */
 function sourceOf(item: HTMLElement): ItemSource {

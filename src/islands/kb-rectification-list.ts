@@ -1,7 +1,9 @@
 // <kb-rectification-list>: the 整改清单 page. Renders the stored list into editable rows (from
 // the page's <template>), saves every change, keeps an undo stack for deletions, shows a live
 // ledger preview (also the print view) and exports. The Word code is imported on the click.
-import { t } from '../lib/i18n';
+import strings from 'kb-strings:workbench.';
+import type { WorkbenchKey } from '../lib/i18n';
+import { translator } from '../lib/i18n-format';
 import { ledgerCsv } from '../lib/workbench/csv';
 import { documentTitle, ledgerRows } from '../lib/workbench/ledger';
 import {
@@ -17,6 +19,8 @@ import {
   type ListItem,
 } from '../lib/workbench/list-store';
 import { announce, download, FILL_EVENT, getFill, readList, storage, writeList } from './kb-workbench-state';
+
+const t = translator<WorkbenchKey>(strings);
 
 type Removed = { item: ListItem; index: number };
 const EDITABLE = ['problem', 'measures', 'owner', 'deadline', 'status', 'progress'] as const;

@@ -11,11 +11,27 @@ export interface MetaRow {
   links?: { label: string; href: string }[];
 }
 
+// Facet slugs per library and facet, computed once per build rather than once per entry page
+// (at 5,000 entries that was 5,000 passes over the whole library; issue 9).
+const slugCache = new WeakMap<LibraryEntry[], Map<string, Map<string, string>>>();
+
+function facetSlugs(name: LibraryName, key: string, all: LibraryEntry[]): Map<string, string> | undefined {
+  let byKey = slugCache.get(all);
+  if (!byKey) slugCache.set(all, (byKey = new Map()));
+  let slugs = byKey.get(key);
+  if (!slugs) {
+    const facet = facetsOf(name).find((f) => f.key === key);
+    if (!facet) return undefined;
+    slugs = new Map(facetValues(facet, all).map((v) => [v.value, v.slug]));
+    byKey.set(key, slugs);
+  }
+  return slugs;
+}
+
 /** Link each value of a facet to its listing page, e.g. 组织生活会 → /templates/scenario/zu-zhi-sheng-huo-hui/. */
 function facetLinks(name: LibraryName, key: string, values: string[], all: LibraryEntry[]) {
-  const facet = facetsOf(name).find((f) => f.key === key);
-  if (!facet) return values.map((label) => ({ label, href: listingUrl(name) }));
-  const slugs = new Map(facetValues(facet, all).map((v) => [v.value, v.slug]));
+  const slugs = facetSlugs(name, key, all);
+  if (!slugs) return values.map((label) => ({ label, href: listingUrl(name) }));
   return values.map((label) => ({ label, href: listingUrl(name, `${key}/${slugs.get(label) ?? ''}`) }));
 }
 

@@ -41,7 +41,8 @@ describe('template items', () => {
     await page.goto(siteUrl + WITH_OWNER);
     const item = page.locator('#item-2');
     await item.locator('[data-action="copy"]').click();
-    await expect(item.locator('output').textContent()).resolves.toBe('已复制');
+    // Copying is asynchronous (Clipboard API): wait for the announcement rather than read it at once.
+    await expect.poll(() => item.locator('output').textContent()).toBe('已复制');
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toMatch(/^问题：抓具体工作落实上/);
     expect(text).toContain('\n整改措施：\n1. ');
