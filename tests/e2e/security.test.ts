@@ -21,7 +21,7 @@ afterAll(async () => {
 
 /** Opens a page recording CSP violations and every request's URL. */
 async function audited(): Promise<{ page: Page; violations: string[]; requests: string[]; errors: string[] }> {
-  const { page, errors } = await openPage(browser);
+  const { page, errors } = await openPage(browser, { acceptDownloads: true });
   const violations: string[] = [];
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -56,6 +56,27 @@ describe('strict CSP and same-origin requests', () => {
     const origin = new URL(server.url).origin;
     expect(requests.filter((u) => new URL(u).origin !== origin && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
     expect(requests.length).toBeGreaterThan(0);
+  });
+
+  it('searches, adds template items to the list and exports Word and CSV under the policy, all same-origin', async () => {
+    const { page, violations, requests, errors } = await audited();
+    const origin = new URL(server.url).origin;
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    // Search: Pagefind's WebAssembly and worker run under 'wasm-unsafe-eval' and blob: only.
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('整改措施')}`);
+    const results = page.locator('[data-search-results]');
+    await results.locator('a[href]').first().waitFor({ timeout: 20_000 });
+    // Open a template, add two items, then export from the list page.
+    await page.goto(`${server.url}templates/weisheng-jisheng-xitong-dangjian-zhenggai-fangan/`);
+    for (const id of ['item-1', 'item-2']) await page.locator(`#${id} [data-action="add"]`).click();
+    await page.goto(`${server.url}list/`);
+    for (const action of ['export-ledger', 'export-plan', 'export-csv']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-action="${action}"]`).click()]);
+      expect(download.suggestedFilename()).toMatch(/\.(docx|csv)$/);
+    }
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
   });
 
   it('detects a violation when a page breaks the policy (the audit can fail)', async () => {
