@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
 import { viteUiStrings } from './src/integrations/vite-ui-strings.ts';
+import { viteLazyChunk } from './src/integrations/vite-lazy-chunk.ts';
 
 // BASE_PATH=/kb/ builds for a sub-path; every internal link goes through src/lib/url.ts
 // or rehype-base-links, so the same content works at / and under /kb/.
@@ -18,7 +19,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
-    plugins: [viteUiStrings()],
+    plugins: [viteUiStrings(), viteLazyChunk()],
     build: {
       // Likewise no data: URLs or inlined scripts.
       assetsInlineLimit: 0,

@@ -3,12 +3,29 @@
 import strings from 'kb-strings:workbench.item.,workbench.toolbar.';
 import type { WorkbenchKey } from '../lib/i18n';
 import { translator } from '../lib/i18n-format';
-import { elementText, itemFromElement } from '../lib/workbench/dom-text';
 import type { ItemSource } from '../lib/workbench/list-store';
+import loadActions from 'kb-lazy:./kb-item-actions';
 import { copyText } from './clipboard';
-import { addToList, announce, applyFill, LIST_EVENT, peekList } from './kb-workbench-state';
+import { announce, applyFill, LIST_EVENT, peekListIds } from './kb-workbench-state';
 
 const t = translator<WorkbenchKey>(strings);
+
+// The text and list code is loaded on the first use (or when the pointer or focus comes near
+// a button), not with the page (issue 9's 15 KB budget).
+type Actions = typeof import('./kb-item-actions');
+let actions: Promise<Actions> | undefined;
+function loadActionsOnce(): Promise<Actions> {
+  actions ??= (loadActions() as Promise<Actions>).catch((error: unknown) => {
+    actions = undefined;
+    throw error;
+  });
+  return actions;
+}
+function prefetchOn(element: HTMLElement) {
+  const prefetch = () => void loadActionsOnce().catch(() => undefined);
+  element.addEventListener('pointerover', prefetch, { once: true });
+  element.addEventListener('focusin', prefetch, { once: true });
+}
 
 /** Where the item on this page comes from: a problem card says so itself, a template page by its URL. */
 function sourceOf(item: HTMLElement): ItemSource {
@@ -28,7 +45,7 @@ let cachedIds: Set<string> | undefined;
 window.addEventListener(LIST_EVENT, () => (cachedIds = undefined));
 window.addEventListener('storage', () => (cachedIds = undefined));
 function listIds(): Set<string> {
-  return (cachedIds ??= new Set(peekList().doc.items.map((item) => item.id)));
+  return (cachedIds ??= new Set(peekListIds()));
 }
 
 class KbItemTools extends HTMLElement {
@@ -48,9 +65,18 @@ class KbItemTools extends HTMLElement {
     };
     refresh();
     window.addEventListener(LIST_EVENT, () => refresh());
+    prefetchOn(this);
     this.addEventListener('click', async (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
       if (!button) return;
+      let loaded: Actions;
+      try {
+        loaded = await loadActionsOnce();
+      } catch {
+        announce(output, t(button.dataset['action'] === 'copy' ? 'workbench.item.copyFailed' : 'workbench.item.blocked'), 10_000);
+        return;
+      }
+      const { addToList, elementText, itemFromElement } = loaded;
       if (button.dataset['action'] === 'copy') {
         applyFill(item);
         const body = item.querySelector('[data-kb-item-body]') ?? item;
@@ -75,15 +101,23 @@ class KbTemplateTools extends HTMLElement {
     if (count && marks) count.textContent = t('workbench.toolbar.placeholders', { count: marks });
     const link = this.querySelector('[data-kb-list-link]');
     const showCount = () => {
-      const n = peekList().doc.items.length;
+      const n = peekListIds().length;
       if (link) link.textContent = n ? t('workbench.toolbar.listCount', { count: n }) : t('workbench.toolbar.list');
     };
     showCount();
     window.addEventListener(LIST_EVENT, showCount);
+    prefetchOn(this);
     this.addEventListener('click', async (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
       if (!button || !body) return;
       if (button.dataset['action'] === 'copy-all') {
+        let elementText: Actions['elementText'];
+        try {
+          ({ elementText } = await loadActionsOnce());
+        } catch {
+          announce(output, t('workbench.item.copyFailed'));
+          return;
+        }
         const title = document.querySelector('h1')?.textContent?.trim() ?? '';
         const ok = await copyText(`${title}\n\n${elementText(body)}`);
         announce(output, ok ? t('workbench.item.copied') : t('workbench.item.copyFailed'));

@@ -18,7 +18,8 @@ import {
   type ListDoc,
   type ListItem,
 } from '../lib/workbench/list-store';
-import { announce, download, FILL_EVENT, getFill, readList, storage, writeList } from './kb-workbench-state';
+import { announce, download, FILL_EVENT, getFill, storage } from './kb-workbench-state';
+import { readList, writeList } from './kb-workbench-list';
 
 const t = translator<WorkbenchKey>(strings);
 

@@ -1,13 +1,22 @@
 // Browser state shared by the workbench islands: the fill-in values (applied to every
 // placeholder mark on the page) and the rectification list, both in localStorage, with
 // events so every island on the page (and other tabs) stays in step.
+// Content pages load this module up front, so it stays light (issue 9's 15 KB budget): reading,
+// validating and changing the list lives in ./kb-workbench-list, loaded by the list page and,
+// on content pages, only on the first click that needs it.
 import { loadFill, saveFill, FILL_KEY } from '../lib/workbench/fill-store';
-import { addItem, LIST_KEY, loadList, parseList, saveList, type ListDoc, type ListItem, type LoadResult, type ReadResult } from '../lib/workbench/list-store';
 import { fillOne, type FillValues, type PlaceholderKind } from '../lib/workbench/placeholders';
+
+/**
+ * localStorage key of the list: LIST_KEY of ../lib/workbench/list-store, repeated here so that
+ * content pages need not load that module (tests/unit/workbench checks the two agree).
+ */
+export const LIST_KEY = 'kb.workbench.list';
+const LIST_FORMAT = 'kb-rectification-list';
 
 /** Event fired on window when the fill-in values change; detail: FillValues. */
 export const FILL_EVENT = 'kb-fill-change';
-/** Event fired on window when the list changes; detail: ListDoc. */
+/** Event fired on window when the list changes (here or in another tab). */
 export const LIST_EVENT = 'kb-list-change';
 
 /** localStorage, or undefined where the browser forbids it (the workbench then works per page). */
@@ -46,40 +55,21 @@ export function applyFill(root: ParentNode, values: FillValues = getFill()) {
   }
 }
 
-/** The stored list, with any problem reading it (reported by the list page). */
-export function readList(): LoadResult {
-  return loadList(storage());
-}
-
-/** Saves the list and tells the other islands; false when storage refused. */
-export function writeList(doc: ListDoc): boolean {
-  const saved = saveList(storage(), doc);
-  window.dispatchEvent(new CustomEvent(LIST_EVENT, { detail: doc }));
-  return saved;
-}
-
 /**
- * Reads the stored list without side effects, for pages other than the list page: an
- * unreadable value stays where it is, so the list page can report it and set it aside.
+ * A light look at the stored list for content pages: the ids of its items, or none when
+ * nothing readable is stored (the list page reports and sets aside unreadable values).
  */
-export function peekList(): ReadResult {
+export function peekListIds(): string[] {
   try {
-    return parseList(storage()?.getItem(LIST_KEY) ?? null);
+    const value = JSON.parse(storage()?.getItem(LIST_KEY) ?? 'null') as { format?: unknown; version?: unknown; items?: unknown } | null;
+    if (value?.format !== LIST_FORMAT || value.version !== 1 || !Array.isArray(value.items)) return [];
+    return (value.items as unknown[]).flatMap((item) => {
+      const { id, problem } = (item ?? {}) as { id?: unknown; problem?: unknown };
+      return typeof problem === 'string' && problem.trim() ? [typeof id === 'string' || typeof id === 'number' ? String(id) : ''] : [];
+    });
   } catch {
-    return parseList(null);
+    return [];
   }
-}
-
-/**
- * Appends an item unless it is already there: "added", "exists", or "blocked" when the stored
- * list is unreadable (nothing is overwritten; the list page explains and sets it aside).
- */
-export function addToList(item: Omit<ListItem, 'added'>): 'added' | 'exists' | 'blocked' {
-  const read = peekList();
-  if (!read.ok) return 'blocked';
-  const result = addItem(read.doc, { ...item, added: new Date().toISOString() });
-  if (result.added && !writeList(result.doc)) return 'blocked';
-  return result.added ? 'added' : 'exists';
 }
 
 // Other tabs: a fill or list change there shows here too.
@@ -89,7 +79,7 @@ window.addEventListener('storage', (event) => {
     applyFill(document);
     window.dispatchEvent(new CustomEvent(FILL_EVENT, { detail: getFill() }));
   } else if (event.key === LIST_KEY) {
-    window.dispatchEvent(new CustomEvent(LIST_EVENT, { detail: readList().doc }));
+    window.dispatchEvent(new CustomEvent(LIST_EVENT));
   }
 });
 

@@ -61,13 +61,15 @@ describe('template items', () => {
 
   it('adds items from two templates to the list, once each', async () => {
     await page.locator('#item-2 [data-action="add"]').click();
-    await expect(page.locator('#item-2 [data-action="add"]').getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect.poll(() => page.locator('#item-2 [data-action="add"]').getAttribute('aria-pressed')).toBe('true');
     await page.locator('#item-3 [data-action="add"]').click();
+    // The list code loads on the first click (issue 9): wait for the add before leaving.
+    await expect.poll(() => page.locator('#item-3 [data-action="add"]').getAttribute('aria-pressed')).toBe('true');
     await page.goto(siteUrl + WITH_PLACEHOLDERS);
     await page.locator('#item-1 [data-action="add"]').click();
     await page.locator('#item-1 [data-action="add"]').click();
-    await expect(page.locator('#item-1 output').textContent()).resolves.toBe('已在清单中');
-    await expect(page.locator('[data-kb-list-link]').textContent()).resolves.toBe('整改清单（3 条）');
+    await expect.poll(() => page.locator('#item-1 output').textContent()).toBe('已在清单中');
+    await expect.poll(() => page.locator('[data-kb-list-link]').textContent()).toBe('整改清单（3 条）');
   });
 
   it('marks placeholders and fills them live from the panel, remembered on the next page', async () => {
@@ -192,7 +194,7 @@ describe('整改清单', () => {
     // A template page neither crashes nor overwrites the unreadable value.
     await other.page.goto(siteUrl + WITH_OWNER);
     await other.page.locator('#item-1 [data-action="add"]').click();
-    await expect(other.page.locator('#item-1 output').textContent()).resolves.toContain('未能加入');
+    await expect.poll(() => other.page.locator('#item-1 output').textContent()).toContain('未能加入');
     await expect(other.page.evaluate(() => localStorage.getItem('kb.workbench.list'))).resolves.toContain('"items":[{');
     await other.page.goto(siteUrl + 'list/');
     await expect(other.page.locator('[data-kb-problem-notice]').isVisible()).resolves.toBe(true);
@@ -237,7 +239,7 @@ describe('问题库', () => {
     await page.goto(siteUrl + 'problems/page/2/');
     const first = page.locator('.kb-problem').first();
     await first.locator('[data-action="add"]').click();
-    await expect(first.locator('output').textContent()).resolves.toBe('已加入清单');
+    await expect.poll(() => first.locator('output').textContent()).toBe('已加入清单');
     await page.goto(siteUrl + 'list/');
     await expect(page.locator('[data-kb-items] > li').count()).resolves.toBe(4);
     await expect(page.locator('[data-kb-items] > li').last().locator('[data-kb-source]').getAttribute('href')).resolves.toMatch(/^\/templates\/.+#item-\d+$/);
