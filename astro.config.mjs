@@ -1,10 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
-import { viteUiStrings } from './src/integrations/vite-ui-strings.ts';
-import { viteLazyChunk } from './src/integrations/vite-lazy-chunk.ts';
+import { knowledgeBase } from './src/integrations/knowledge-base.ts';
 
 // BASE_PATH=/kb/ builds for a sub-path; every internal link goes through src/lib/url.ts
 // or rehype-base-links, so the same content works at / and under /kb/.
@@ -19,16 +16,13 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
-    plugins: [viteUiStrings(), viteLazyChunk()],
     build: {
       // Likewise no data: URLs or inlined scripts.
       assetsInlineLimit: 0,
     },
   },
   devToolbar: { enabled: false },
-  // Astro 7's default Markdown processor does not run remark/rehype plugins; ours need unified().
-  markdown: {
-    processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
-  },
-  integrations: [mdx()],
+  // knowledgeBase(): Markdown pipeline with our remark/rehype plugins, client-code Vite plugins,
+  // and after the build the search index, checks and reports (src/integrations/).
+  integrations: [knowledgeBase(), mdx()],
 });

@@ -12,8 +12,8 @@ import * as pagefind from 'pagefind';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/helpers/browser';
 import { GROUPS, QUERIES, benchPage, groundTruth, median, score, summarise, type BenchPage, type QueryScore } from './lib/search/bench';
-import { buildSearchIndex, htmlFiles, pageUrl } from './lib/search/build-index';
-import { EXCLUDED } from './lib/search/page';
+import { buildSearchIndex, htmlFiles, pageUrl } from '../src/integrations/search-index/build-index';
+import { EXCLUDED } from '../src/integrations/search-index/index-page';
 import { startStaticServer } from './lib/serve/static-server';
 
 const CSP =

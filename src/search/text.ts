@@ -1,4 +1,4 @@
-// Text processing shared by the search indexer (scripts/build-search-index.ts) and the browser
+// Text processing shared by the search indexer (src/integrations/search-index/) and the browser
 // client (src/search/client.ts). Both sides MUST turn text into Pagefind words the same way:
 // Pagefind's own Chinese handling segments pages with jieba but queries with Intl.Segmenter,
 // and the two disagree (Pagefind issue #1237). So we decide the words ourselves:

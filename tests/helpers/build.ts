@@ -11,18 +11,12 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   return { ...env, ...extra };
 }
 
-/** `npm run build` (Astro + search index) into dist/ for `base` (default "/"). */
+/** `npm run build` (`astro build`: pages + search index) into dist/ for `base` (default "/"). */
 export function buildSite(base = '/'): void {
   execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit', env: buildEnv({ BASE_PATH: base }) });
 }
 
-/** `astro build` alone into `outDir`, for checks that need no search index. */
-export function buildPages(outDir: string, base = '/'): void {
-  execFileSync('npx', ['astro', 'build', '--outDir', outDir], { stdio: 'pipe', env: buildEnv({ BASE_PATH: base }) });
-}
-
-/** The full build (pages + search index) into `outDir` instead of dist/, leaving dist/ alone. */
+/** The full build (`astro build`: pages + search index) into `outDir` instead of dist/, leaving dist/ alone. */
 export function buildSiteInto(outDir: string, base = '/'): void {
-  buildPages(outDir, base);
-  execFileSync('npx', ['tsx', 'scripts/build-search-index.ts', outDir], { stdio: 'pipe', env: buildEnv({ BASE_PATH: base }) });
+  execFileSync('npx', ['astro', 'build', '--outDir', outDir], { stdio: 'pipe', env: buildEnv({ BASE_PATH: base }) });
 }

@@ -2,7 +2,7 @@
 // Pure functions; scripts/bench-search.ts runs them against the real search page in Chromium.
 import { Converter } from 'opencc-js';
 import { fromHtml } from 'hast-util-from-html';
-import { indexableRoot, textOf } from './page';
+import { indexableRoot, textOf } from '../../../src/integrations/search-index/index-page';
 
 /** A benchmark query and the kind of query it is. */
 export interface BenchQuery {

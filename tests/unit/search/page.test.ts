@@ -1,8 +1,8 @@
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { benchPage, groundTruth, queryTerms, score } from '../../../scripts/lib/search/bench';
-import { pageUrl } from '../../../scripts/lib/search/build-index';
-import { findElement, searchPageFromHtml } from '../../../scripts/lib/search/page';
+import { pageUrl } from '../../../src/integrations/search-index/build-index';
+import { findElement, searchPageFromHtml } from '../../../src/integrations/search-index/index-page';
 import { buildFoldTable } from '../../../src/search/fold-map';
 import { createFolder, decodeContent, indexTokens, titleTokens } from '../../../src/search/text';
 

@@ -1,12 +1,12 @@
 // Builds the search index of a built site: every searchable page transformed by
-// scripts/lib/search/page.ts, indexed through Pagefind's Node API into <site>/pagefind/,
+// src/integrations/search-index/index-page.ts, indexed through Pagefind's Node API into <site>/pagefind/,
 // with the fold table the browser needs next to it (kb-fold.json).
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { buildFoldTable } from '../../../src/search/fold-map';
-import { createFolder } from '../../../src/search/text';
-import { searchPageFromHtml } from './page';
+import { buildFoldTable } from '../../search/fold-map';
+import { createFolder } from '../../search/text';
+import { searchPageFromHtml } from './index-page';
 
 /** File name of the fold table inside the index folder. */
 export const FOLD_FILE = 'kb-fold.json';

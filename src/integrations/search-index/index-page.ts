@@ -6,7 +6,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { BREAK_TOKEN, indexTokens, titleTokens, type Folder } from '../../../src/search/text';
+import { BREAK_TOKEN, indexTokens, titleTokens, type Folder } from '../../search/text';
 
 /** Language the index is written in: one Pagefind neither segments nor stems. */
 export const INDEX_LANGUAGE = 'und';
