@@ -9,6 +9,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // Generous: these 2-core machines are shared, and a timeout is not an assertion.
+          testTimeout: 30_000,
         },
       },
       {
@@ -17,8 +19,8 @@ export default defineConfig({
           include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/setup/built-site.ts'],
           fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          testTimeout: 180_000,
+          hookTimeout: 600_000,
         },
       },
     ],

@@ -1,17 +1,13 @@
 // `npm run check` second half: validate every file in content/ and list all problems at once.
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { SCHEMAS, validateFile } from './lib/content/validate';
+import { COLLECTIONS, type CollectionName } from '../src/lib/content/collections';
+import { readCollection } from '../src/lib/content/entry-file';
 
 let files = 0;
 const problems: string[] = [];
-for (const collection of Object.keys(SCHEMAS)) {
-  const dir = join('content', collection);
-  const names = await readdir(dir).catch(() => [] as string[]);
-  for (const name of names.filter((n) => /\.(mdx|ya?ml)$/.test(n)).sort()) {
-    files++;
-    problems.push(...(await validateFile(collection, join(dir, name))));
-  }
+for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
+  const result = readCollection(collection);
+  files += result.entries.length + new Set(result.problems.map((line) => line.split(' → ')[0])).size;
+  problems.push(...result.problems);
 }
 for (const line of problems) console.error(line);
 console.log(`检查了 ${files} 个内容文件，发现 ${problems.length} 个问题。`);

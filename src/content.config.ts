@@ -1,17 +1,15 @@
-// Wiring only: each collection = a glob loader over content/<name>/ + its schema from src/schemas/.
+// Wiring only: each collection = a glob loader over its folder + its schema, both from
+// src/lib/content/collections.ts (the one definition the reader and checks use too).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { GlossaryTermSchema, MaterialSchema, PolicySchema, TemplateSchema, TopicSchema } from './schemas';
+import { COLLECTIONS, entryPattern, type CollectionName } from './lib/content/collections';
 
-const mdx = (name: string) => glob({ pattern: '**/*.mdx', base: `./content/${name}` });
+const loader = (name: CollectionName) => glob({ pattern: entryPattern(name), base: `./${COLLECTIONS[name].folder}` });
 
 export const collections = {
-  policies: defineCollection({ loader: mdx('policies'), schema: PolicySchema }),
-  templates: defineCollection({ loader: mdx('templates'), schema: TemplateSchema }),
-  materials: defineCollection({ loader: mdx('materials'), schema: MaterialSchema }),
-  topics: defineCollection({ loader: mdx('topics'), schema: TopicSchema }),
-  glossary: defineCollection({
-    loader: glob({ pattern: '**/*.yaml', base: './content/glossary' }),
-    schema: GlossaryTermSchema,
-  }),
+  policies: defineCollection({ loader: loader('policies'), schema: COLLECTIONS.policies.schema }),
+  templates: defineCollection({ loader: loader('templates'), schema: COLLECTIONS.templates.schema }),
+  materials: defineCollection({ loader: loader('materials'), schema: COLLECTIONS.materials.schema }),
+  topics: defineCollection({ loader: loader('topics'), schema: COLLECTIONS.topics.schema }),
+  glossary: defineCollection({ loader: loader('glossary'), schema: COLLECTIONS.glossary.schema }),
 };

@@ -1,36 +1,77 @@
 // The site's own Astro integration: everything that belongs to producing the site runs inside
 // `astro build`, so any Astro tooling (a host's preset, `astro build` from Astro's docs) yields
-// the whole site. Modelled on Starlight's integrations/pagefind.ts.
+// the whole site. Modelled on Starlight's integrations (a hook per build stage, errors as
+// AstroError(message, hint), output through Astro's logger).
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { rehypePlugins, remarkPlugins } from '../plugins/index';
+import { COLLECTIONS } from '../lib/content/collections';
+import { readCollection } from '../lib/content/entry-file';
+import { loadGlossaryTerms } from '../lib/glossary';
+import { policyFromEntry } from '../lib/policy-catalog';
+import { formatPolicyProblems } from '../lib/policy-checks';
+import { buildCatalog } from '../lib/policy-titles';
+import { sitePlugins } from '../plugins/index';
+import { CitationCollector, policyProblems, unknownTitles, writeUnknownCitations } from './citation-report';
 import { buildSearchIndex } from './search-index/build-index';
 import { viteLazyChunk } from './vite-lazy-chunk';
 import { viteUiStrings } from './vite-ui-strings';
 
-/** The knowledge base integration: Markdown pipeline and client-code plugins at setup, search index after the build. */
+const FIX_AND_REBUILD = '按每行箭头后的说明修改对应文件，然后重新构建。';
+
+/** The knowledge base integration: reads shared inputs once, sets the Markdown pipeline, then checks, reports and indexes the built site. */
 export function knowledgeBase(): AstroIntegration {
+  let collector: CitationCollector;
+  let policies: ReturnType<typeof readCollection>['entries'] = [];
   return {
     name: 'dangjian-kb',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ config, command, updateConfig, addWatchFile }) => {
+        const root = fileURLToPath(config.root);
+        // The catalogue and glossary are read once per build and handed to the plugins.
+        const read = readCollection('policies', root);
+        if (read.problems.length) throw new AstroError(`内容文件有 ${read.problems.length} 个问题：\n${read.problems.join('\n')}`, FIX_AND_REBUILD);
+        policies = read.entries.filter((entry) => entry.data['draft'] !== true);
+        let glossary;
+        try {
+          glossary = loadGlossaryTerms(root);
+        } catch (error) {
+          throw new AstroError(`术语表有问题：\n${(error as Error).message}`, FIX_AND_REBUILD);
+        }
+        collector = new CitationCollector(root);
+        const plugins = sitePlugins({
+          catalog: buildCatalog(policies.map(policyFromEntry)),
+          glossary,
+          base: config.base,
+          onCitations: collector.add,
+        });
+        // In `astro dev`, an edit to the catalogue or glossary restarts the server so plugins see it.
+        if (command === 'dev') {
+          for (const name of ['policies', 'glossary'] as const) addWatchFile(new URL(`${COLLECTIONS[name].folder}/`, config.root));
+        }
         updateConfig({
           // Astro 7's default Markdown processor does not run remark/rehype plugins; ours need unified().
-          markdown: { processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }) },
+          markdown: { processor: unified({ ...plugins, smartypants: false }) },
           vite: { plugins: [viteUiStrings(), viteLazyChunk()] },
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const started = performance.now();
-        const { pages, problems } = await buildSearchIndex(site);
-        if (pages === 0) problems.push(`${site} → 没有找到可搜索的页面 → 检查条目页是否带 data-pagefind-body`);
+        const problems = policyProblems(policies, collector);
         if (problems.length) {
-          throw new AstroError(`搜索索引有 ${problems.length} 个问题：\n${problems.join('\n')}`, '按每行箭头后的改法修正后重新构建。');
+          throw new AstroError(
+            `党内法规检查发现 ${problems.length} 个问题：\n${formatPolicyProblems(problems)}`,
+            '按每行“改法”修改对应文件后重新构建。版本关系写在 supersedes / supersededBy，条文引用须指向全文中存在的条。',
+          );
         }
-        logger.info(`搜索索引：${pages} 个页面，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒 → pagefind/`);
+        logger.info(await writeUnknownCitations(site, unknownTitles(collector)));
+
+        const started = performance.now();
+        const index = await buildSearchIndex(site);
+        if (index.pages === 0) index.problems.push(`${site} → 没有找到可搜索的页面 → 检查条目页是否带 data-pagefind-body`);
+        if (index.problems.length) throw new AstroError(`搜索索引有 ${index.problems.length} 个问题：\n${index.problems.join('\n')}`, FIX_AND_REBUILD);
+        logger.info(`搜索索引：${index.pages} 个页面，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒 → pagefind/`);
       },
     },
   };

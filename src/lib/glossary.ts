@@ -1,13 +1,8 @@
-// The glossary as build-time plugins and pages see it: terms read straight from
-// content/glossary/*.yaml (remark plugins run outside Astro's content layer), plus the pinyin
+// The glossary as build-time plugins and pages see it: terms read with the one entry reader
+// (the build integration reads them once per build and hands them to the plugins), plus the pinyin
 // keys the glossary page filters by. Pinyin is computed here, at build time, never in the browser.
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import * as yaml from 'js-yaml';
 import { pinyin } from 'pinyin-pro';
-
-/** Default folder of the glossary: "content/glossary". */
-export const GLOSSARY_DIR = 'content/glossary';
+import { readCollection } from './content/entry-file';
 
 /** One glossary term as the term-marking plugin needs it. */
 export interface GlossaryTermRef {
@@ -22,26 +17,18 @@ export interface GlossaryTermRef {
 }
 
 /**
- * Every term of `dir` (default {@link GLOSSARY_DIR}) in file-name order. Files that lack a term
- * or a definition are left out here; the content collection's schema reports them to the author.
+ * Every term of the glossary under `root` (default: the working directory) in file-name order,
+ * read with the one entry reader. Throws every problem of the folder at once.
  */
-export function loadGlossaryTerms(dir = GLOSSARY_DIR): GlossaryTermRef[] {
-  let files: string[];
-  try {
-    files = readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort();
-  } catch {
-    return [];
-  }
-  const terms: GlossaryTermRef[] = [];
-  for (const file of files) {
-    const data = yaml.load(readFileSync(join(dir, file), 'utf8'), { schema: yaml.JSON_SCHEMA }) as Record<string, unknown> | null;
-    const term = typeof data?.['term'] === 'string' ? data['term'].trim() : '';
-    const definition = typeof data?.['definition'] === 'string' ? data['definition'].trim() : '';
-    if (!term || !definition) continue;
-    const aliases = Array.isArray(data?.['aliases']) ? data['aliases'].filter((a): a is string => typeof a === 'string' && a.trim() !== '') : [];
-    terms.push({ id: basename(file, '.yaml'), term, aliases: aliases.map((a) => a.trim()), definition });
-  }
-  return terms;
+export function loadGlossaryTerms(root = '.'): GlossaryTermRef[] {
+  const { entries, problems } = readCollection('glossary', root);
+  if (problems.length) throw new Error(problems.join('\n'));
+  return entries.map(({ id, data }) => ({
+    id,
+    term: String(data['term']).trim(),
+    aliases: ((data['aliases'] as string[] | undefined) ?? []).map((alias) => alias.trim()).filter(Boolean),
+    definition: String(data['definition']).trim(),
+  }));
 }
 
 /** Pinyin keys of a label for finding it by typing Latin letters. */

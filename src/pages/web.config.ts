@@ -1,7 +1,7 @@
 // dist/web.config for IIS: MIME types for Pagefind's files, caching, the strict CSP and the
 // 404 page, with paths under the site's base so the same build also works as an IIS sub-app.
 import type { APIRoute } from 'astro';
-import { CSP } from '../../scripts/lib/deploy/csp';
+import { CSP } from '../lib/csp';
 
 const PAGEFIND_TYPES: [string, string][] = [
   ['.pf_meta', 'application/octet-stream'],

@@ -2,13 +2,12 @@ import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { t } from '../lib/i18n';
-import { loadPolicyCatalog } from '../lib/policy-catalog';
 import { AnchorAllocator, parseArticle, parseDivision } from '../lib/policy-outline';
 import { citationText, type PolicyCatalog } from '../lib/policy-titles';
 
 /** Options for {@link remarkPolicyArticles}. */
 export interface PolicyArticlesOptions {
-  /** Catalog used for the policy's title; default: read from content/policies/. */
+  /** Catalog used for the policy's title (src/lib/policy-catalog.ts); without one, nothing is done. */
   catalog?: PolicyCatalog;
 }
 
@@ -29,8 +28,7 @@ export function remarkPolicyArticles(options: PolicyArticlesOptions = {}) {
   return (tree: Root, file?: VFile) => {
     const id = policyIdOf(file?.path);
     if (!id) return;
-    const catalog = options.catalog ?? loadPolicyCatalog();
-    const policy = catalog.policies.find((p) => p.id === id);
+    const policy = options.catalog?.policies.find((p) => p.id === id);
     if (!policy) return;
 
     const anchors = new AnchorAllocator();

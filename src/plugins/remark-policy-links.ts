@@ -1,14 +1,18 @@
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { visitParents, SKIP } from 'unist-util-visit-parents';
-import { loadPolicyCatalog } from '../lib/policy-catalog';
+import type { CitationScan } from '../lib/citations';
 import { citationHref, createResolver, findCitations, type PolicyCatalog } from '../lib/policy-titles';
 
 /** Options for {@link remarkPolicyLinks}. */
 export interface PolicyLinksOptions {
-  /** The catalog to link against; default: read from content/policies/ (loadPolicyCatalog). */
+  /** The catalog to link against (src/lib/policy-catalog.ts); default: an empty catalog. */
   catalog?: PolicyCatalog;
+  /** Receives each file's citations, known and unknown, e.g. for the build's checks and report. */
+  onCitations?: ((path: string, scan: CitationScan) => void) | undefined;
 }
+
+const EMPTY: PolicyCatalog = { policies: [], byKey: new Map() };
 
 /** A 《…》 reference left as plain text because no catalogued policy has that title. */
 export interface UnknownCitation {
@@ -38,9 +42,9 @@ function skipped(ancestors: Parent[]): boolean {
  */
 export function remarkPolicyLinks(options: PolicyLinksOptions = {}) {
   return (tree: Root, file?: VFile) => {
-    const catalog = options.catalog ?? loadPolicyCatalog();
-    const resolve = createResolver(catalog);
+    const resolve = createResolver(options.catalog ?? EMPTY);
     const unknown: UnknownCitation[] = [];
+    const cited: CitationScan['cited'] = [];
     visitParents(tree, 'text', (node: Text, ancestors: Parent[]) => {
       if (skipped(ancestors)) return SKIP;
       const citations = findCitations(node.value, resolve);
@@ -48,6 +52,9 @@ export function remarkPolicyLinks(options: PolicyLinksOptions = {}) {
         if (!citation.policy) unknown.push({ title: citation.title, line: node.position?.start.line });
       }
       const known = citations.filter((citation) => citation.policy);
+      for (const { policy, article, articleLabel } of known) {
+        cited.push({ policyId: policy!.id, article, articleLabel, line: node.position?.start.line, unlinked: false });
+      }
       if (known.length === 0) return;
       const parent = ancestors[ancestors.length - 1]!;
       const replacement: PhrasingContent[] = [];
@@ -77,5 +84,6 @@ export function remarkPolicyLinks(options: PolicyLinksOptions = {}) {
       return [SKIP, index + replacement.length];
     });
     if (file) (file.data as { unknownCitations?: UnknownCitation[] }).unknownCitations = unknown;
+    if (file?.path) options.onCitations?.(file.path, { cited, unknown });
   };
 }

@@ -2,7 +2,7 @@
 // recorded: zero CSP violations, zero requests to another origin (issue 8).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSP } from '../../scripts/lib/deploy/csp';
+import { CSP } from '../../src/lib/csp';
 import { startStaticServer, type RunningServer } from '../../scripts/lib/serve/static-server';
 import { launchBrowser, openPage } from '../helpers/browser';
 import { pageTypes } from '../helpers/page-types';

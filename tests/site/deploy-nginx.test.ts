@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { extract } from 'tar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSP } from '../../scripts/lib/deploy/csp';
+import { CSP } from '../../src/lib/csp';
 import { packageSite, type SitePackage } from '../../scripts/lib/deploy/package-site';
 import { launchBrowser, openPage } from '../helpers/browser';
 

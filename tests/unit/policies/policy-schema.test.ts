@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PolicySchema } from '../../../src/schemas';
-import { splitFrontmatter } from '../../../src/lib/policy-catalog';
+import { parseYaml, splitFrontmatter } from '../../../src/lib/content/entry-file';
 
 const base = { title: '某某市青年志愿者协会会员管理办法（试行）', kind: '办法' };
 const messages = (input: Record<string, unknown>) => {
@@ -35,7 +35,10 @@ describe('PolicySchema', () => {
 
 describe('the catalog in content/policies', () => {
   const files = readdirSync('content/policies').filter((f) => f.endsWith('.mdx'));
-  const entries = files.map((file) => ({ file, ...splitFrontmatter(readFileSync(`content/policies/${file}`, 'utf8')) }));
+  const entries = files.map((file) => {
+    const { yaml, body } = splitFrontmatter(readFileSync(`content/policies/${file}`, 'utf8'));
+    return { file, data: parseYaml(yaml ?? '', file) as Record<string, unknown>, body };
+  });
 
   it.each(files)('%s passes the schema', (file) => {
     const entry = entries.find((e) => e.file === file)!;

@@ -6,7 +6,7 @@ import { scanCitations } from '../../../src/lib/citations';
 import { loadPolicyCatalog } from '../../../src/lib/policy-catalog';
 import { createResolver, findCitations } from '../../../src/lib/policy-titles';
 
-const catalog = loadPolicyCatalog('content/policies');
+const catalog = loadPolicyCatalog();
 
 describe('seed citations against the catalog', () => {
   it.each([
