@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import * as yaml from 'js-yaml';
 import type { z } from 'astro/zod';
-import { GlossaryTermSchema, MaterialSchema, PolicySchema, TemplateSchema, TopicSchema } from '../../../src/schemas';
+import { DocumentSchema, GlossaryTermSchema, MaterialSchema, PolicySchema, ProcedureSchema, TemplateSchema, TopicSchema } from '../../../src/schemas';
 import { formatSchemaIssues } from '../../../src/lib/schema-errors';
 
 /** Schema of each collection folder under content/. */
@@ -13,6 +13,8 @@ export const SCHEMAS: Record<string, z.ZodType> = {
   materials: MaterialSchema,
   topics: TopicSchema,
   glossary: GlossaryTermSchema,
+  procedures: ProcedureSchema,
+  documents: DocumentSchema,
 };
 
 /** Splits an MDX file into its YAML frontmatter object and body; throws a message on bad YAML. */
