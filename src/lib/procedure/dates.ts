@@ -2,19 +2,23 @@
 // arithmetic. Periods in years and months keep the day of the month; where the target month has
 // no such day (Jan 31 + 1 month, Feb 29 + 1 year) date-fns gives that month's last day, which is
 // how the 细则's 「一个月内」「一年」 are read (the corresponding day, else the month's end).
-import { addDays, addMonths, compareAsc, format, isValid, parse } from 'date-fns';
+import { addDays, addMonths, compareAsc } from 'date-fns';
 import type { Offset } from '../../schemas/procedure';
 
 /** A calendar date, e.g. "2025-03-15". */
 export type IsoDate = string;
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The local Date of an ISO date, or undefined when it is not a real day (e.g. "2025-02-29"). */
 export function toDate(iso: string): Date | undefined {
-  if (!ISO.test(iso)) return undefined;
-  const date = parse(iso, 'yyyy-MM-dd', new Date(2000, 0, 1));
-  return isValid(date) && format(date, 'yyyy-MM-dd') === iso ? date : undefined;
+  const match = ISO.exec(iso);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(year, month - 1, day);
+  // Date rolls 2025-02-29 over to 1 March; a real day reads back unchanged.
+  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day ? date : undefined;
 }
 
 /** True for a real calendar day written as YYYY-MM-DD, e.g. "2024-02-29" (but not "2025-02-29"). */
@@ -24,7 +28,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
 
 /** ISO form of a Date, e.g. 2025-03-15. */
 export function toIso(date: Date): IsoDate {
-  return format(date, 'yyyy-MM-dd');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /**

@@ -4,15 +4,19 @@
 import type { Procedure, ProcedureEvent, ProcedureRule } from '../../schemas/procedure';
 import { compare, isIsoDate, shift, type IsoDate } from './dates';
 
-/** What the planner needs of a procedure (the page hands the island exactly this). */
-export type PlanProcedure = Pick<Procedure, 'events' | 'rules' | 'extension'>;
+/** What the planner needs of a procedure; rules may carry more (the page adds each rule's citation). */
+export interface PlanProcedure<R extends ProcedureRule = ProcedureRule> {
+  events: Procedure['events'];
+  rules: R[];
+  extension?: Procedure['extension'] | undefined;
+}
 
 /** Dates entered for one person, by event id, e.g. { application: '2024-03-01' }. */
 export type EnteredDates = Partial<Record<string, IsoDate>>;
 
 /** A rule broken by entered dates. */
-export interface Breach {
-  rule: ProcedureRule;
+export interface Breach<R extends ProcedureRule = ProcedureRule> {
+  rule: R;
   /** The date the rule allows at the earliest or latest, e.g. "2024-04-01". */
   limit: IsoDate;
   /** Which side was crossed. */
@@ -20,18 +24,18 @@ export interface Breach {
 }
 
 /** One line of the plan. */
-export interface PlanLine {
+export interface PlanLine<R extends ProcedureRule = ProcedureRule> {
   event: ProcedureEvent;
   /** The date entered, or computed for derived events (预备期满). */
   date?: IsoDate;
   /** True when `date` is computed rather than entered. */
   computed: boolean;
   /** Earliest date allowed, from entered dates or the earliest of earlier events; with the rule that sets it. */
-  earliest?: { date: IsoDate; rule: ProcedureRule };
+  earliest?: { date: IsoDate; rule: R };
   /** Latest date allowed, from entered dates only; with the rule that sets it. */
-  latest?: { date: IsoDate; rule: ProcedureRule };
+  latest?: { date: IsoDate; rule: R };
   /** Rules the entered date breaks, errors first. */
-  breaches: Breach[];
+  breaches: Breach<R>[];
 }
 
 /** Problem with the probation extension, e.g. 4 months (under 第三十二条's half year). */
@@ -41,8 +45,8 @@ export interface ExtensionProblem {
 }
 
 /** The plan of one person. */
-export interface Plan {
-  lines: PlanLine[];
+export interface Plan<R extends ProcedureRule = ProcedureRule> {
+  lines: PlanLine<R>[];
   extension?: ExtensionProblem;
 }
 
@@ -54,7 +58,7 @@ const monthsOf = (offset: { years?: number | undefined; months?: number | undefi
  * { application: '2024-03-01' }, talk gets latest 2024-04-01 (第七条) and activist earliest
  * 2024-03-01 (第八条) or 2024-06-01 under the local three-month rule.
  */
-export function planDates(procedure: PlanProcedure, entered: EnteredDates, extensionMonths = 0): Plan {
+export function planDates<R extends ProcedureRule>(procedure: PlanProcedure<R>, entered: EnteredDates, extensionMonths = 0): Plan<R> {
   const dates = new Map<string, IsoDate>();
   const computed = new Set<string>();
   for (const event of procedure.events) {
@@ -72,7 +76,7 @@ export function planDates(procedure: PlanProcedure, entered: EnteredDates, exten
   }
   // Earliest dates propagate through events not yet entered (their own earliest stands in),
   // so an application date alone already shows when 发展对象 can be discussed at the earliest.
-  const earliest = new Map<string, { date: IsoDate; rule: ProcedureRule }>();
+  const earliest = new Map<string, { date: IsoDate; rule: R }>();
   const anchor = (id: string) => dates.get(id) ?? earliest.get(id)?.date;
   for (let pass = 0; pass < procedure.events.length; pass++) {
     let changed = false;
@@ -92,7 +96,7 @@ export function planDates(procedure: PlanProcedure, entered: EnteredDates, exten
     }
     if (!changed) break;
   }
-  const latest = new Map<string, { date: IsoDate; rule: ProcedureRule }>();
+  const latest = new Map<string, { date: IsoDate; rule: R }>();
   for (const rule of procedure.rules) {
     const from = rule.max && dates.get(rule.from);
     if (!rule.max || !from) continue;
@@ -100,9 +104,9 @@ export function planDates(procedure: PlanProcedure, entered: EnteredDates, exten
     const current = latest.get(rule.to);
     if (!current || compare(limit, current.date) < 0) latest.set(rule.to, { date: limit, rule });
   }
-  const lines = procedure.events.map((event): PlanLine => {
+  const lines = procedure.events.map((event): PlanLine<R> => {
     const date = dates.get(event.id);
-    const breaches: Breach[] = [];
+    const breaches: Breach<R>[] = [];
     if (date) {
       for (const rule of procedure.rules) {
         if (rule.to !== event.id) continue;
@@ -119,7 +123,7 @@ export function planDates(procedure: PlanProcedure, entered: EnteredDates, exten
       }
     }
     breaches.sort((a, b) => Number(a.rule.severity === 'warning') - Number(b.rule.severity === 'warning'));
-    const line: PlanLine = { event, computed: computed.has(event.id), breaches };
+    const line: PlanLine<R> = { event, computed: computed.has(event.id), breaches };
     if (date) line.date = date;
     const e = earliest.get(event.id);
     if (e) line.earliest = e;
@@ -127,7 +131,7 @@ export function planDates(procedure: PlanProcedure, entered: EnteredDates, exten
     if (l) line.latest = l;
     return line;
   });
-  const plan: Plan = { lines };
+  const plan: Plan<R> = { lines };
   const ext = procedure.extension;
   if (ext && extensionMonths) {
     if (extensionMonths < monthsOf(ext.min)) plan.extension = { months: extensionMonths, limit: 'min' };
@@ -137,12 +141,12 @@ export function planDates(procedure: PlanProcedure, entered: EnteredDates, exten
 }
 
 /** The next event still without a date, in procedure order (skipping 出生日期 and computed ones), e.g. "talk". */
-export function nextEvent(plan: Plan): PlanLine | undefined {
+export function nextEvent<R extends ProcedureRule>(plan: Plan<R>): PlanLine<R> | undefined {
   return plan.lines.find((line) => line.event.step !== undefined && !line.date && !line.event.derived);
 }
 
 /** Every breach of the plan, in event order, e.g. for a summary or the 台账's 提示 column. */
-export function allBreaches(plan: Plan): { line: PlanLine; breach: Breach }[] {
+export function allBreaches<R extends ProcedureRule>(plan: Plan<R>): { line: PlanLine<R>; breach: Breach<R> }[] {
   return plan.lines.flatMap((line) => line.breaches.map((breach) => ({ line, breach })));
 }
 
