@@ -24,7 +24,8 @@ class KbDocumentExport extends HTMLElement {
       const body = article?.querySelector('[data-kb-body]');
       if (!article || !body) return;
       const title = shownText(article.querySelector('[data-kb-doc-title]') ?? article.querySelector('h1')!);
-      const lines = [...body.querySelectorAll('p, li, h2, h3, h4')].map(shownText).filter(Boolean);
+      // The text's own paragraphs only: not the glossary box the site adds after them.
+      const lines = [...body.querySelectorAll('p, li, h2, h3, h4')].filter((el) => !el.closest('aside')).map(shownText).filter(Boolean);
       const form = article.getAttribute('data-kb-form') === 'table' ? 'table' : 'text';
       const blocks = layoutDocument(lines, form, article.getAttribute('data-kb-kind') ?? '', this.dataset['contentLabel'] ?? '');
       try {

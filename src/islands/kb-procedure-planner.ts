@@ -209,7 +209,8 @@ class KbProcedurePlanner extends HTMLElement {
     }
     // National rules link to their article; local practice says so instead.
     const source = rule.basis.href ? Object.assign(document.createElement('a'), { href: rule.basis.href, textContent: rule.basis.label }) : document.createTextNode(t('procedure.localBadge'));
-    cell.replaceChildren(`${date}（`, source, '）');
+    const when = Object.assign(document.createElement('span'), { className: 'kb-planner__date', textContent: date });
+    cell.replaceChildren(when, '（', source, '）');
   }
 
   /** The rule's own words, with its source, as a small quotation. */

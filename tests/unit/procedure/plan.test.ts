@@ -124,6 +124,12 @@ describe('第三十二条 预备期一年 and its extension', () => {
     expect(line({ admission: '2024-06-20' }, 'probation-end')).toMatchObject({ date: '2025-06-20', computed: true });
     expect(line({ admission: '2024-02-29' }, 'probation-end').date).toBe('2025-02-28');
   });
+  it('projects 预备期满 and the 转正 dates from an application date alone', () => {
+    // 2024-01-10 +3 months → 积极分子 2024-04-10, +1 year → 发展对象 2025-04-10; the 支部大会 cannot
+    // be earlier, so 预备期满 is at the earliest 2026-04-10 (probation-one-year), and so is the 转正 meeting.
+    expect(line({ application: '2024-01-10' }, 'probation-end').earliest).toMatchObject({ date: '2026-04-10', rule: { id: 'probation-one-year', article: 32 } });
+    expect(line({ application: '2024-01-10' }, 'conversion-meeting').earliest?.date).toBe('2026-04-10');
+  });
   it('adds the extension months and checks them against half a year and a year', () => {
     expect(line({ admission: '2024-08-31' }, 'probation-end', 6).date).toBe('2026-02-28');
     expect(planDates(procedure, {}, 5).extension).toEqual({ months: 5, limit: 'min' });
