@@ -13,6 +13,8 @@ const siteUrl = inject('siteUrl');
 const PAGE = 'fazhan-dangyuan/';
 const XIZE = 'policies/zhong-guo-gong-chan-dang-fa-zhan-dang-yuan-gong-zuo-xi-ze/';
 const STORAGE_KEY = 'kb.procedure.fazhan-dangyuan';
+// Page loads and lazy chunks can take seconds on a busy machine.
+const POLL = { timeout: 10_000 };
 
 let browser: Browser;
 let context: BrowserContext;
@@ -75,7 +77,7 @@ describe('the dates planner', () => {
     await page.locator('input[name="application"]').fill('2024-03-15');
     // 第七条: talk within a month → latest 2024-04-15; local 3 months → activist from 2024-06-15;
     // 第十三条: a year later → 发展对象 from 2025-06-15.
-    await expect.poll(() => row('talk').locator('[data-kb-latest]').textContent()).toBe('2024-04-15（第七条）');
+    await expect.poll(() => row('talk').locator('[data-kb-latest]').textContent(), POLL).toBe('2024-04-15（第七条）');
     expect(await row('activist').locator('[data-kb-earliest]').textContent()).toBe('2024-06-15（地方规定）');
     expect(await row('candidate').locator('[data-kb-earliest]').textContent()).toBe('2025-06-15（第十三条）');
     expect(await row('talk').locator('[data-kb-latest] a').getAttribute('href')).toContain(`/${XIZE}`);
@@ -84,13 +86,13 @@ describe('the dates planner', () => {
 
   it('flags a date that breaks a rule, naming the article, and clears the flag when corrected', async () => {
     await page.locator('input[name="talk"]').fill('2024-04-20');
-    await expect.poll(() => row('talk').getAttribute('data-state')).toBe('error');
+    await expect.poll(() => row('talk').getAttribute('data-state'), POLL).toBe('error');
     const note = await row('talk').locator('[data-kb-notes]').textContent();
     expect(note).toContain('违反：晚于允许的最晚日期 2024-04-15（《中国共产党发展党员工作细则》第七条）');
     expect(note).toContain('应当在一个月内派人同入党申请人谈话');
     expect(await page.locator('[data-kb-summary]').textContent()).toContain('发现 1 处日期问题');
     await page.locator('input[name="talk"]').fill('2024-04-10');
-    await expect.poll(() => row('talk').getAttribute('data-state')).toBeNull();
+    await expect.poll(() => row('talk').getAttribute('data-state'), POLL).toBeNull();
   });
 
   it('keeps several people across a reload', async () => {
@@ -137,7 +139,7 @@ describe('the dates planner', () => {
     const { context: fresh, page: other } = await openPage(browser);
     await other.goto(siteUrl + PAGE);
     await other.locator('[data-kb-import]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: bytes });
-    await expect.poll(() => other.locator('[data-kb-status]').textContent()).toBe('已导入 2 人。');
+    await expect.poll(() => other.locator('[data-kb-status]').textContent(), POLL).toBe('已导入 2 人。');
     expect(await other.locator('[data-kb-person] option').allTextContents()).toEqual(['1. （未填姓名）', '2. 张三', '3. 李四']);
     await fresh.close();
   });
@@ -146,11 +148,11 @@ describe('the dates planner', () => {
     const { context: broken, page: other, errors: otherErrors } = await openPage(browser);
     await other.addInitScript((key) => window.localStorage.setItem(key, '{not json'), STORAGE_KEY);
     await other.goto(siteUrl + PAGE);
-    await expect.poll(() => other.locator('[data-kb-status]').textContent()).toContain('无法读取（不是有效的 JSON）');
+    await expect.poll(() => other.locator('[data-kb-status]').textContent(), POLL).toContain('无法读取（不是有效的 JSON）');
     const aside = await other.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}.aside.`)).map((k) => localStorage.getItem(k)), STORAGE_KEY);
     expect(aside).toEqual(['{not json']);
     await other.locator('input[name="application"]').fill('2024-01-31');
-    await expect.poll(() => other.locator('tr[data-event="talk"] [data-kb-latest]').textContent()).toBe('2024-02-29（第七条）');
+    await expect.poll(() => other.locator('tr[data-event="talk"] [data-kb-latest]').textContent(), POLL).toBe('2024-02-29（第七条）');
     expect(otherErrors).toEqual([]);
     await broken.close();
   });
@@ -162,7 +164,7 @@ describe('a 文书范本', () => {
     expect(await page.locator('.kb-meta').textContent()).toContain('第3步');
     await page.locator('kb-fill-panel summary').click();
     await page.locator('kb-fill-panel input[name="branch"]').fill('文学院2023级本科生党支部');
-    await expect.poll(() => page.locator('[data-kb-body] p').first().textContent()).toContain('文学院2023级本科生党支部于');
+    await expect.poll(() => page.locator('[data-kb-body] p').first().textContent(), POLL).toContain('文学院2023级本科生党支部于');
     const { download, bytes } = await downloadOf(() => page.locator('kb-document-export [data-action="export-docx"]').click());
     expect(download.suggestedFilename()).toBe('关于确定XX等X位同志为入党积极分子的公示.docx');
     const zip = await JSZip.loadAsync(bytes);
