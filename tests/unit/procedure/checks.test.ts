@@ -30,3 +30,18 @@ describe('build checks of the 发展党员 procedure', () => {
     expect(procedureProblems(FILE, 'fazhan-dangyuan', procedure, undefined, documents)[0]).toMatch(/regulation「zhong-guo-gong-chan-dang-fa-zhan-dang-yuan-gong-zuo-xi-ze」不在党内法规目录中/);
   });
 });
+
+describe('ProcedureSchema messages', () => {
+  it('rejects a rule that names an unknown event or two sources, saying which rule and what to do', async () => {
+    const { ProcedureSchema } = await import('../../../src/schemas/procedure');
+    const yaml = await import('js-yaml');
+    const { readFileSync } = await import('node:fs');
+    const data = yaml.load(readFileSync('content/procedures/fazhan-dangyuan.yaml', 'utf8')) as { rules: Record<string, unknown>[] };
+    data.rules[1] = { ...data.rules[1], to: 'tlak', local: 'guizhou-guicheng' };
+    const result = ProcedureSchema.safeParse(data);
+    expect(result.success).toBe(false);
+    const messages = result.error!.issues.map((i) => i.message);
+    expect(messages).toContain('规则 talk-after-application 的 to 「tlak」 不是已定义的事件。可用：birth、application、talk、activist、candidate、political-review、training、branch-review、pre-review、admission、submitted、party-talk、approval、oath、probation-end、conversion-application、conversion-meeting、conversion-submitted、conversion-approval。');
+    expect(messages).toContain('规则 talk-after-application 必须且只能写一个依据：article（细则条号）或 local（地方文件）。');
+  });
+});
