@@ -1,6 +1,6 @@
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '/work/wt/procedure/scripts/lib/serve/static-server.ts';
-const server = await startStaticServer({ root: '/work/wt/procedure/dist' });
+const server = await startStaticServer({ root: process.env.DIST ?? '/work/wt/procedure/dist' });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const context = await browser.newContext({ acceptDownloads: true, locale: 'zh-CN' });
 const page = await context.newPage();

@@ -120,6 +120,7 @@ describe('the dates planner', () => {
     expect(text).toContain('发展党员工作台账');
     expect(text).toContain('张三');
     expect(text).toContain('李四');
+    expect(text).toContain('违反 1 处（第十三条）');
     expect(text).toContain('违反：早于允许的最早日期 2025-07-01（《中国共产党发展党员工作细则》第十三条）');
   });
 

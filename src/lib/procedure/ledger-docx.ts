@@ -19,7 +19,7 @@ function widths(parts: readonly number[]): number[] {
   return out;
 }
 
-function table(head: string[], rows: string[][][], parts: readonly number[]): Table {
+function table(head: string[], rows: string[][][], parts: readonly number[], keepRows: boolean): Table {
   const w = widths(parts);
   return new Table({
     layout: TableLayoutType.FIXED,
@@ -28,7 +28,8 @@ function table(head: string[], rows: string[][][], parts: readonly number[]): Ta
     borders: GBT9704_TABLE_BORDERS,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: head.map((label, i) => gbtCell([label], w[i]!, true)) }),
-      ...rows.map((cells) => new TableRow({ cantSplit: true, children: cells.map((lines, i) => gbtCell(lines, w[i]!, false, i === 0)) })),
+      // Long rows may break across pages, else LibreOffice pushes a whole table past a page.
+      ...rows.map((cells) => new TableRow({ cantSplit: keepRows, children: cells.map((lines, i) => gbtCell(lines, w[i]!, false, i === 0)) })),
     ],
   });
 }
@@ -43,16 +44,19 @@ export function buildLedgerDocx(ledger: readonly LedgerPerson[], labels: Record<
       [p.name, ...(p.note ? [p.note] : [])],
       ...SUMMARY_EVENTS.map((id) => [p.dates[id] ?? '']),
       [p.next],
-      p.lines.flatMap((l) => l.notes.filter((n) => !n.startsWith(t('procedure.planner.computed'))).map((n) => `${l.event}：${n}`)),
+      [p.issues],
     ]),
-    [3, 7, 6, 6, 6, 6, 6, 6, 6, 10, 16],
+    // Dates need about 24 mm at 12 pt ("2024-01-31"); the rest shares what is left of 225 mm.
+    [8, 22, 24, 24, 24, 24, 24, 37, 38],
+    false,
   );
   const details = ledger.flatMap((p) => [
     new Paragraph({ style: 'Heading1', pageBreakBefore: true, children: [new TextRun(`${p.index}. ${p.name}${p.note ? `（${p.note}）` : ''}`)] }),
     table(
       ['step', 'event', 'date', 'earliest', 'latest', 'notes'].map((k) => t(`procedure.ledger.${k}`)),
       p.lines.map((l) => [[l.step], [l.event], [l.date], [l.earliest], [l.latest], l.notes]),
-      [3, 10, 6, 9, 9, 23],
+      [10, 36, 26, 36, 36, 81],
+      true,
     ),
   ]);
   return new Document({
@@ -72,7 +76,7 @@ export function buildLedgerDocx(ledger: readonly LedgerPerson[], labels: Record<
         children: [
           new Paragraph({ style: 'Title', children: [new TextRun(title)] }),
           summary,
-          new Paragraph({ style: 'KbTableText', alignment: AlignmentType.LEFT, spacing: { before: 200 }, children: [new TextRun(t('procedure.ledger.generated', { date: today }))] }),
+          new Paragraph({ style: 'KbTableText', alignment: AlignmentType.LEFT, spacing: { before: 200 }, children: [new TextRun(`${t('procedure.ledger.details')}${t('procedure.ledger.generated', { date: today })}`)] }),
           ...details,
         ],
       },

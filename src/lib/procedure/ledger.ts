@@ -37,11 +37,18 @@ export interface LedgerPerson {
   dates: Record<string, string>;
   errors: number;
   warnings: number;
+  /** Short issue summary for the summary table, e.g. "违反 2 处（第七条、第十三条）；提醒 1 处". */
+  issues: string;
 }
 
 /** A source in one line, e.g. "《中国共产党发展党员工作细则》第十三条" or "《贵州省发展党员工作规程（试行）》「三、…」（地方规定）". */
 export function citationText(citation: Citation, t: LedgerStrings): string {
   return citation.local ? `${citation.source}「${citation.label}」（${t('procedure.localBadge')}）` : `${citation.source}${citation.label}`;
+}
+
+/** A source in a few characters: "第十三条", or "地方规定" for local practice. */
+export function shortCitation(citation: Citation, t: LedgerStrings): string {
+  return citation.local ? t('procedure.localBadge') : citation.label;
 }
 
 /** A breach in words, e.g. "违反：早于允许的最早日期 2025-03-15（《…》第十三条）". */
@@ -58,10 +65,12 @@ export function ledgerPeople(people: readonly Person[], procedure: ClientProcedu
     const dates: Record<string, string> = {};
     let errors = 0;
     let warnings = 0;
+    const broken = new Set<string>();
     const lines = plan.lines.map((line): LedgerLine => {
       if (line.date) dates[line.event.id] = line.date;
       const notes = line.breaches.map((b) => breachText(b, t));
       errors += line.breaches.filter((b) => b.rule.severity === 'error').length;
+      for (const b of line.breaches) if (b.rule.severity === 'error') broken.add(shortCitation(b.rule.basis, t));
       warnings += line.breaches.filter((b) => b.rule.severity === 'warning').length;
       const derived = line.computed ? procedure.derived[line.event.id] : undefined;
       if (derived) notes.unshift(`${t('procedure.planner.computed')}（${citationText(derived, t)}）`);
@@ -69,8 +78,8 @@ export function ledgerPeople(people: readonly Person[], procedure: ClientProcedu
         step: line.event.step ? String(line.event.step) : '',
         event: line.event.label,
         date: line.date ?? '',
-        earliest: line.earliest ? `${line.earliest.date}（${line.earliest.rule.basis.label}）` : '',
-        latest: line.latest ? `${line.latest.date}（${line.latest.rule.basis.label}）` : '',
+        earliest: line.earliest ? `${line.earliest.date}（${shortCitation(line.earliest.rule.basis, t)}）` : '',
+        latest: line.latest ? `${line.latest.date}（${shortCitation(line.latest.rule.basis, t)}）` : '',
         notes,
         error: line.breaches.some((b) => b.rule.severity === 'error'),
       };
@@ -79,14 +88,18 @@ export function ledgerPeople(people: readonly Person[], procedure: ClientProcedu
     const nextText = !next
       ? t('procedure.planner.done')
       : next.earliest
-        ? `${next.event.label}，${next.earliest.date}（${next.earliest.rule.basis.label}）`
+        ? `${next.event.label}，${next.earliest.date}（${shortCitation(next.earliest.rule.basis, t)}）`
         : next.event.label;
-    return { index: i + 1, name: person.name || t('procedure.planner.unnamed'), note: person.note, lines, next: nextText, dates, errors, warnings };
+    const issues = [
+      ...(errors ? [t('procedure.ledger.errors', { count: errors, basis: [...broken].join('、') })] : []),
+      ...(warnings ? [t('procedure.ledger.warnings', { count: warnings })] : []),
+    ].join('；');
+    return { index: i + 1, name: person.name || t('procedure.planner.unnamed'), note: person.note, lines, next: nextText, dates, errors, warnings, issues };
   });
 }
 
 /** Summary columns of the Word ledger: event ids whose dates the summary shows, in order. */
-export const SUMMARY_EVENTS = ['application', 'activist', 'candidate', 'admission', 'approval', 'probation-end', 'conversion-approval'] as const;
+export const SUMMARY_EVENTS = ['application', 'activist', 'candidate', 'admission', 'probation-end'] as const;
 
 /**
  * The ledger as CSV for Excel (BOM, CRLF, quoting as ../workbench/csv.ts): one row per person
