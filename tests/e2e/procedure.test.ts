@@ -5,7 +5,7 @@
 // a JSON backup that imports back; a 公示 filled with the branch's name exports as Word.
 import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from '../helpers/browser';
 
@@ -17,13 +17,12 @@ const STORAGE_KEY = 'kb.procedure.fazhan-dangyuan';
 const POLL = { timeout: 10_000 };
 
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  ({ context, page, errors } = await openPage(browser, { acceptDownloads: true, viewport: { width: 1280, height: 900 } }));
+  ({ page, errors } = await openPage(browser, { acceptDownloads: true, viewport: { width: 1280, height: 900 } }));
 });
 afterAll(async () => {
   await browser?.close();

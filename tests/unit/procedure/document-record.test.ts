@@ -33,11 +33,11 @@ describe('the editorial record', () => {
   const lines = HANDBOOK.split('\n');
   it('fails with the line when an edit no longer finds its text', () => {
     const entry = { ...HANDBOOK_2025_TEMPLATES.entries.find((e) => e.id === 'shenpi-yubei-dangyuan-qingshi')!, edits: [{ line: 1353, find: '不在这一行', replace: '', why: '' }] };
-    expect(() => templateText(entry, lines, 'h.md')).toThrowError(/第 1353 行找不到「不在这一行」/);
+    expect(() => templateText(entry, lines, 'h.md')).toThrow(/第 1353 行找不到「不在这一行」/);
   });
   it('refuses a line claimed by two templates', () => {
     const record: DocumentRecord = { ...HANDBOOK_2025_TEMPLATES, dropped: [...HANDBOOK_2025_TEMPLATES.dropped, { lines: 1120, reason: 'test' }] };
-    expect(() => importRecord(record, HANDBOOK)).toThrowError(/第 1120 行同时属于「jiji-fenzi-gongshi」和「dropped: test」/);
+    expect(() => importRecord(record, HANDBOOK)).toThrow(/第 1120 行同时属于「jiji-fenzi-gongshi」和「dropped: test」/);
   });
   it('accounts for every line of the appendix, 1073–1588', () => {
     const owned = new Set<number>();

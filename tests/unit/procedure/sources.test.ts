@@ -53,7 +53,7 @@ describe('the 细则 as the handbook gives it', () => {
 
 describe('rules and computed dates cite what their source says', () => {
   const cited = [
-    ...procedure.rules.map((rule) => ({ id: rule.id, ...rule })),
+    ...procedure.rules,
     ...procedure.events.flatMap((event) => (event.derived ? [{ id: event.id, ...event.derived }] : [])),
     ...(procedure.extension ? [{ id: 'extension', ...procedure.extension }] : []),
   ];
