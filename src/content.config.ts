@@ -12,4 +12,6 @@ export const collections = {
   materials: defineCollection({ loader: loader('materials'), schema: COLLECTIONS.materials.schema }),
   topics: defineCollection({ loader: loader('topics'), schema: COLLECTIONS.topics.schema }),
   glossary: defineCollection({ loader: loader('glossary'), schema: COLLECTIONS.glossary.schema }),
+  procedures: defineCollection({ loader: loader('procedures'), schema: COLLECTIONS.procedures.schema }),
+  documents: defineCollection({ loader: loader('documents'), schema: COLLECTIONS.documents.schema }),
 };

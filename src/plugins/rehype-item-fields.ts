@@ -40,7 +40,7 @@ export const ITEM_FIELDS: Record<string, string> = {
 
 /** Options for {@link rehypeItemFields}. */
 export interface ItemFieldsOptions {
-  /** Which files get placeholder marks; default: files under content/templates/. */
+  /** Which files get placeholder marks; default: files under content/templates/ and content/documents/ (文书范本). */
   placeholders?: (path: string) => boolean;
 }
 
@@ -108,7 +108,7 @@ function markPlaceholders(tree: Root) {
  * fill-in panel can find them. Never touches what an author marked up otherwise.
  */
 export function rehypeItemFields(options: ItemFieldsOptions = {}) {
-  const wantsPlaceholders = options.placeholders ?? ((path: string) => /[\\/]content[\\/]templates[\\/]/.test(path));
+  const wantsPlaceholders = options.placeholders ?? ((path: string) => /[\\/]content[\\/](?:templates|documents)[\\/]/.test(path));
   return (tree: Root, file: VFile) => {
     visit(tree, (node) => {
       const jsx = node as unknown as MdxJsxFlowElementHast;

@@ -24,6 +24,8 @@ export function pageTypes(root = 'dist'): Record<string, string> {
     search: 'search/?q=%E6%95%B4%E6%94%B9',
     problems: existsSync(`${root}/problems/index.html`) ? 'problems/' : undefined,
     list: existsSync(`${root}/list/index.html`) ? 'list/' : undefined,
+    procedure: existsSync(`${root}/fazhan-dangyuan/index.html`) ? 'fazhan-dangyuan/' : undefined,
+    document: toPath(first(/^documents\/[^/]+\/index\.html$/)),
     notFound: 'no-such-page/',
   };
   return Object.fromEntries(Object.entries(types).filter((e): e is [string, string] => e[1] !== undefined));

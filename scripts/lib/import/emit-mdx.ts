@@ -1,4 +1,4 @@
-import { MaterialSchema, PolicySchema, TemplateSchema } from '../../../src/schemas/index.ts';
+import { COLLECTIONS } from '../../../src/lib/content/collections.ts';
 import { ImportError } from './errors.ts';
 import type { Collection } from './structure.ts';
 
@@ -9,10 +9,15 @@ export type FrontmatterValue = string | number | boolean | readonly string[];
 export type Frontmatter = Record<string, FrontmatterValue | undefined>;
 
 /** The schema each collection's entries must pass. */
-export const SCHEMAS = { policies: PolicySchema, templates: TemplateSchema, materials: MaterialSchema } as const;
+export const SCHEMAS = {
+  policies: COLLECTIONS.policies.schema,
+  templates: COLLECTIONS.templates.schema,
+  materials: COLLECTIONS.materials.schema,
+  documents: COLLECTIONS.documents.schema,
+} as const;
 
 // Keys first in this order, the rest alphabetically, so diffs stay small.
-const KEY_ORDER = ['title', 'summary', 'kind', 'scenario', 'dimension', 'author', 'organization', 'publication', 'date', 'issuer', 'docNumber', 'issued', 'effective', 'status', 'region', 'script', 'source', 'tags', 'added', 'draft'];
+const KEY_ORDER = ['title', 'summary', 'procedure', 'step', 'kind', 'form', 'scenario', 'dimension', 'author', 'organization', 'publication', 'date', 'issuer', 'docNumber', 'issued', 'effective', 'status', 'region', 'script', 'source', 'tags', 'added', 'draft'];
 
 function yamlScalar(value: string | number | boolean): string {
   // A JSON string is a valid YAML double-quoted scalar (YAML 1.2 §7.3.1), so no value can be

@@ -15,7 +15,7 @@ import { normalizeLines, normalizePunctuation } from './normalize.ts';
 import { decodeFile, EXTENSIONS, type SourceFormat } from './read-source.ts';
 import { recognisePolicyText } from './policy-text.ts';
 import { splitCompilation } from './split.ts';
-import { toMarkdown, type Collection, type SourceLine, type StructureReport } from './structure.ts';
+import { plainParagraphs, toMarkdown, type Collection, type SourceLine, type StructureReport } from './structure.ts';
 import { checkTargets, writeAllOrNothing, type PlannedFile } from './write-atomic.ts';
 
 export { decodeBytes, ENCODING_LABELS, plausibility, type TextEncoding } from './decode.ts';
@@ -23,7 +23,7 @@ export { decodeFile, formatOf, DEFAULT_MAX_BYTES, type DecodedFile, type SourceF
 export { readDocx, htmlToLines, isLegacyDoc } from './read-docx.ts';
 export { normalizeLines, normalizePunctuation, isCjk } from './normalize.ts';
 export { applyJunkRules, JUNK_RULES, type JunkRule, type JunkRemoval, type JunkResult } from './junk.ts';
-export { toMarkdown, isProblemStatement, parseLabel, listNumber, isTitleLike, countEnumeration, ITEM_LABELS, type Collection, type SourceLine, type StructureOptions, type StructureReport } from './structure.ts';
+export { toMarkdown, plainParagraphs, isProblemStatement, parseLabel, listNumber, isTitleLike, countEnumeration, ITEM_LABELS, type Collection, type SourceLine, type StructureOptions, type StructureReport } from './structure.ts';
 export { inferMetadata, detectScript, parseDate, isTitleCandidate, guessMaterialKind, guessPolicyKind, guessScenarios, guessDimensions, type InferredMetadata, type MetadataFinding } from './metadata.ts';
 export { escapeMdx, escapeMdxBlock, escapeMdxKeepMarkdown } from './escape-mdx.ts';
 export { emitMdx, toYaml, validateFrontmatter, SCHEMAS, type Frontmatter } from './emit-mdx.ts';
@@ -54,6 +54,8 @@ export interface ImportTextOptions {
   today?: string;
   /** Mark the entry draft even when everything was decided; default false. */
   draft?: boolean;
+  /** Every line a plain paragraph (forms and notices, see plainParagraphs); default false. */
+  plain?: boolean;
 }
 
 /** What happened to one document, for people. */
@@ -95,6 +97,8 @@ const METADATA_FIELDS: Record<Collection, Set<string>> = {
   materials: new Set(['title', 'date', 'author', 'organization', 'publication']),
   templates: new Set(['title']),
   policies: new Set(['title', 'date']),
+  // 文书范本 come through an editorial record that sets every field; nothing is moved out of the text.
+  documents: new Set(),
 };
 
 /** Today as YYYY-MM-DD in local time. */
@@ -134,7 +138,7 @@ export function importText(text: string, options: ImportTextOptions): ImportResu
 
   // Policies: 文号 / issue note / issuer lines at the head become frontmatter (policy-text.ts, issue 6).
   const policyText = collection === 'policies' && format !== 'markdown' ? recognisePolicyText(found.lines, found.metadata.date) : undefined;
-  const structure = toMarkdown(policyText?.lines ?? found.lines, {
+  const structure = options.plain ? plainParagraphs(found.lines) : toMarkdown(policyText?.lines ?? found.lines, {
     collection,
     markdown: format === 'markdown',
     markdownHeadings: format === 'docx',
@@ -164,7 +168,7 @@ export function importText(text: string, options: ImportTextOptions): ImportResu
   } else if (collection === 'templates') {
     fill('scenario', guessScenarios(`${title}\n${plain}`), ['年度党建工作总结'], '场景 scenario');
     fill('dimension', guessDimensions(`${title}\n${plain}`), ['组织建设'], '方面 dimension');
-  } else {
+  } else if (collection === 'policies') {
     fill('kind', guessPolicyKind(title), '办法', '类别 kind', '由标题结尾推断');
     if (found.metadata.date) data['issued'] = found.metadata.date;
     if (policyText) {

@@ -7,7 +7,7 @@ import { escapeMdx, escapeMdxKeepMarkdown } from './escape-mdx.ts';
  */
 
 /** Collections the importer writes to. */
-export type Collection = 'policies' | 'templates' | 'materials';
+export type Collection = 'policies' | 'templates' | 'materials' | 'documents';
 
 /** A line of source text and where it came from. */
 export interface SourceLine {
@@ -423,4 +423,18 @@ function markdownPassthrough(source: SourceLine[], report: StructureReport): Str
     out.push(escapeMdxKeepMarkdown(line.text));
   }
   return { body: out.join('\n').trim() + '\n', report };
+}
+
+/**
+ * Every line a paragraph, escaped for MDX, no headings, lists or items: for forms and notices
+ * (文书范本) whose 一、/1. numbering belongs to the form, not to a document outline.
+ */
+export function plainParagraphs(lines: readonly SourceLine[]): StructureResult {
+  const report: StructureReport = { headings: [], items: [], listItems: 0, articles: 0, enumerations: [] };
+  const body = lines
+    .map((line) => line.text.trim())
+    .filter(Boolean)
+    .map((text) => escapeMdx(text))
+    .join('\n\n');
+  return { body: body + '\n', report };
 }

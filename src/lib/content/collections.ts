@@ -2,7 +2,7 @@
 // content config, the entry-file reader (check, importer, bench, the build integration) and
 // the tests all take them from here.
 import type { z } from 'astro/zod';
-import { GlossaryTermSchema, MaterialSchema, PolicySchema, TemplateSchema, TopicSchema } from '../../schemas';
+import { DocumentSchema, GlossaryTermSchema, MaterialSchema, PolicySchema, ProcedureSchema, TemplateSchema, TopicSchema } from '../../schemas';
 
 /** One collection: where its files live and what their data must look like. */
 export interface CollectionDefinition {
@@ -21,6 +21,10 @@ export const COLLECTIONS = {
   materials: { folder: 'content/materials', extension: '.mdx', schema: MaterialSchema },
   topics: { folder: 'content/topics', extension: '.mdx', schema: TopicSchema },
   glossary: { folder: 'content/glossary', extension: '.yaml', schema: GlossaryTermSchema },
+  /** 发展党员 and other procedures: stages, steps and time rules. */
+  procedures: { folder: 'content/procedures', extension: '.yaml', schema: ProcedureSchema },
+  /** 文书范本: the documents a procedure's steps produce. */
+  documents: { folder: 'content/documents', extension: '.mdx', schema: DocumentSchema },
 } as const satisfies Record<string, CollectionDefinition>;
 
 /** Name of a collection, e.g. "policies". */

@@ -12,7 +12,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
+import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { rehypeMdxItem } from '../../plugins/rehype-mdx-item';
@@ -37,7 +37,7 @@ export function createBodyRenderer(remarkPlugins: PluggableList, rehypePlugins: 
     .use(remarkGfm)
     .use(remarkMdx)
     .use(remarkPlugins)
-    .use(remarkRehype, { passThrough: MDX_NODES })
+    .use(remarkRehype, { passThrough: MDX_NODES } as RemarkRehypeOptions)
     .use(rehypePlugins)
     .use(rehypeMdxItem)
     .use(rehypeHeadingIds)

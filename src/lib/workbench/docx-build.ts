@@ -362,3 +362,6 @@ export async function docxBlob(doc: Document): Promise<Blob> {
   const bytes = await docxBytes(doc);
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
 }
+
+// Building blocks for other documents in the same layout (发展党员 台账 and 文书 in src/lib/procedure/).
+export { styles as GBT9704_STYLES, pageNumberFooter, font as gbtFont, cell as gbtCell, borders as GBT9704_TABLE_BORDERS, TEXT_WIDTH };
