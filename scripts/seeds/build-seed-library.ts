@@ -13,6 +13,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fieldSpans, fieldTextProblem, parseLabelLine, stripEnumerator } from '../../src/lib/items/item-fields.ts';
 import { applyJunkRules, emitMdx, escapeMdx, normalizeLines, normalizePunctuation, validateFrontmatter, type Frontmatter } from '../lib/import/index.ts';
 import { MANIFEST_001 } from './manifest-001.ts';
 import type { ItemSpec, LineRef, SeedEntry, SeedManifest } from './seed-types.ts';
@@ -20,7 +21,12 @@ import type { ItemSpec, LineRef, SeedEntry, SeedManifest } from './seed-types.ts
 const REPO = path.resolve(import.meta.dirname, '../..');
 /** Every generated file's `source` starts with this; only such files are ever deleted by a rebuild. */
 export const SEED_SOURCE_PREFIX = '种子文档 ';
-const GENERATED = new RegExp(`^source: "${SEED_SOURCE_PREFIX}`, 'm');
+/**
+ * First frontmatter line of every generated file (a YAML comment: readers never see it). Only
+ * files carrying it, or the `source: "种子文档 …"` marker of earlier builds, are deleted by a rebuild.
+ */
+export const SEED_MARKER = '# 由 npm run seed 从种子文档生成，请改 scripts/seeds/ 的清单，不要手改本文件';
+const GENERATED = new RegExp(`^(?:${SEED_MARKER.slice(0, 14)}|source: "${SEED_SOURCE_PREFIX})`, 'm');
 
 const SOURCE_000 = '种子文档 000';
 const MANIFEST_000: SeedManifest = {
@@ -153,9 +159,7 @@ export function cleanSeed(raw: string): Map<number, string> {
 const H2 = /^[一二三四五六七八九十]+、/;
 const H3 = /^[（(][一二三四五六七八九十]+[)）]、?/;
 const NUMBERED = /^(\d{1,3})\s*[.．、]+\s*/;
-const FIELD = /^(总负责人|责任人|责任单位|落实时限|完成时限)\s*[:：]\s*(.*)$/;
 const MEASURE_LABEL = /^整改措施\s*[:：。.]?$/;
-const ENUMERATOR = /^(\d{1,3}\s*[.．、]+|[（(][一二三四五六七八九十\d]+[)）]、?|[一二三四五六七八九十]+、)\s*/;
 /** Longest line still read as a heading when it carries a heading enumerator. */
 const HEADING_MAX = 40;
 
@@ -169,9 +173,16 @@ function heading(level: 2 | 3, text: string): Block {
   return { kind: 'block', md: `${'#'.repeat(level)} ${esc(text.replace(/[。：:；;，,]+$/u, ''))}` };
 }
 
+/**
+ * A one-line field of the item-field vocabulary (总负责人, 责任人, 责任单位, 落实时限 …: "责任人:xx")
+ * as a bold label. A value that is no value ("落实时限:底前。", the remnant of a lost "x月底前") stays
+ * plain text: readers still see the source line, but it never becomes an item field.
+ */
 function field(text: string): Block | undefined {
-  const m = FIELD.exec(text);
-  return m ? { kind: 'block', md: `**${m[1]}**：${esc(m[2]!)}` } : undefined;
+  const line = parseLabelLine(text);
+  if (!line || fieldSpans(line.field) || !/[:：]/.test(text)) return undefined;
+  if (fieldTextProblem(line.value)) return { kind: 'block', md: esc(text) };
+  return { kind: 'block', md: `**${line.label}**：${esc(line.value)}` };
 }
 
 /** Lay out one ordinary line. */
@@ -220,7 +231,11 @@ function itemBlock(entry: SeedEntry, spec: ItemSpec, index: number, text: (n: nu
     splitMeasure = problem.slice(at);
     problem = problem.slice(0, at).trim();
   }
-  const parts: Block[] = [{ kind: 'block', md: `**问题**：${esc(problem.replace(ENUMERATOR, ''))}` }];
+  // A problem line that carries its own label ("存在问题：…") keeps it as the bold label, so no label lands in the field.
+  const own = parseLabelLine(stripEnumerator(problem));
+  const parts: Block[] = [
+    own?.field === 'problem' ? { kind: 'block', md: `**${own.label}**：${esc(own.value)}` } : { kind: 'block', md: `**问题**：${esc(stripEnumerator(problem))}` },
+  ];
   for (const n of rest) {
     const t = text(n);
     if (t !== undefined) parts.push(lineBlock(entry, n, t));
@@ -282,7 +297,7 @@ export function renderBody(entry: SeedEntry, seed: Map<number, string>): string 
 }
 
 /** Frontmatter of an entry (key order is emitMdx's). */
-export function frontmatterOf(entry: SeedEntry, source: string): Frontmatter {
+export function frontmatterOf(entry: SeedEntry, source: string | undefined): Frontmatter {
   const common = { title: entry.title, tags: entry.tags, summary: entry.summary, source };
   if (entry.collection === 'templates') return { ...common, scenario: entry.scenario, dimension: entry.dimension };
   return {
@@ -297,14 +312,24 @@ export function frontmatterOf(entry: SeedEntry, source: string): Frontmatter {
   };
 }
 
-/** `source` value: seed label plus the compilation section title(s) of seed 001, e.g. 种子文档 001（范文汇编）· 栏目「机关党建存在的问题」. */
-function sourceOf(manifest: SeedManifest, entry: SeedEntry, seed: Map<number, string>): string {
+/**
+ * `source` as readers see it (shown as 「录自 …」): for seed 001 the compilation and its section
+ * title(s), e.g. 网络范文汇编《机关党建存在的问题》栏目; none for the other seeds, whose
+ * author, organisation and publication already say where they come from. The seed file itself is
+ * named only in the generated-file marker (a YAML comment).
+ */
+function sourceOf(manifest: SeedManifest, entry: SeedEntry, seed: Map<number, string>): string | undefined {
   const sections = (entry.section ?? []).map((n) => {
     const t = seed.get(n);
     if (!t) throw new Error(`${entry.id}: section line ${n} is empty or junk`);
-    return `「${t}」`;
+    return `《${t}》`;
   });
-  return sections.length ? `${manifest.source} · 栏目${sections.join('、')}` : manifest.source;
+  return sections.length && manifest.citation ? `${manifest.citation}${sections.join('、')}栏目` : undefined;
+}
+
+/** The MDX file with the generated-file marker as its first frontmatter line. */
+function withMarker(mdx: string, manifest: SeedManifest): string {
+  return mdx.replace(/^---\n/, `---\n${SEED_MARKER}（${manifest.source}）\n`);
 }
 
 /** Every non-blank, non-junk seed line must be used by an entry (or its section) or listed as dropped. */
@@ -341,7 +366,7 @@ export function buildLibrary(seedsDir: string): { files: Map<string, string>; pr
       if (files.has(out)) problems.push(`${out} → 条目标识重复 → 请改用唯一的 id`);
       const data = frontmatterOf(entry, sourceOf(manifest, entry, seed));
       validateFrontmatter(entry.collection, data, out);
-      files.set(out, emitMdx(data, renderBody(entry, seed)));
+      files.set(out, withMarker(emitMdx(data, renderBody(entry, seed)), manifest));
       items += entry.items?.length ?? 0;
     }
   }

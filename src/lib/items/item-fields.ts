@@ -106,7 +106,7 @@ export function parseLabelLine(text: string): LabelLine | undefined {
 
 // Chinese numbering levels of official writing (domain notes: 一、 → （一） → 1. → （1）), also
 // with ASCII brackets and the full-width dot, and bullets.
-const ENUMERATOR = /^(?:[一二三四五六七八九十百]{1,3}[、.．]|[（(][一二三四五六七八九十百]{1,3}[)）][、.]?|\d{1,3}\s*(?:[.．](?!\d)|、|[)）])|[（(]\d{1,3}[)）]|[·•\-])\s*/u;
+const ENUMERATOR = /^(?:[一二三四五六七八九十百]{1,3}[、.．]|[（(][一二三四五六七八九十百\d]{1,3}[)）][、.．]?|\d{1,3}\s*(?:[.．、]+(?!\d)|[)）])|[·•\-])\s*/u;
 
 /**
  * `text` without the numbering it had in its source: "（一）党费收缴不及时" → "党费收缴不及时",
