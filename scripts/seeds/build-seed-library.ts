@@ -200,25 +200,46 @@ function lineBlock(entry: SeedEntry, n: number, text: string): Block {
   return { kind: 'block', md: esc(text) };
 }
 
-/** Join blocks: consecutive list items form one ordered list; a restart uses the other delimiter. */
+/**
+ * Join blocks: consecutive list items form one ordered list; a restart uses the other delimiter.
+ * Paragraphs between item n and item n + 1 ("1. 开展学习；" + its explanation + "2. …") belong to
+ * item n, indented under it, so the list runs on instead of breaking into one-item lists that
+ * start at "2.".
+ */
 function joinBlocks(blocks: Block[]): string {
+  const attached = new Set<number>();
+  blocks.forEach((block, i) => {
+    if (block.kind !== 'list' || block.n < 2) return;
+    let j = i - 1;
+    while (j >= 0 && blocks[j]!.kind === 'block' && isPlainParagraph((blocks[j] as { md: string }).md)) j--;
+    const previous = blocks[j];
+    if (j < i - 1 && previous?.kind === 'list' && previous.n === block.n - 1) for (let k = j + 1; k < i; k++) attached.add(k);
+  });
   const out: string[] = [];
-  let prev: Block | undefined;
+  let prev: Extract<Block, { kind: 'list' }> | undefined;
   let delim = '.';
-  for (const block of blocks) {
+  blocks.forEach((block, i) => {
     if (block.kind === 'list') {
-      const continues = prev?.kind === 'list' && block.n === prev.n + 1;
+      const continues = prev !== undefined && block.n === prev.n + 1 && (blocks[i - 1]?.kind === 'list' || attached.has(i - 1));
       // CommonMark: a changed delimiter (1. → 1)) starts a new list; without it the numbers would run on.
-      if (prev?.kind === 'list' && !continues) delim = delim === '.' ? ')' : '.';
+      if (prev && !continues && blocks[i - 1]?.kind === 'list') delim = delim === '.' ? ')' : '.';
       const line = `${block.n}${delim} ${esc(block.text)}`;
-      out.push(continues ? `\n${line}` : `${out.length ? '\n\n' : ''}${line}`);
+      out.push(continues && !attached.has(i - 1) ? `\n${line}` : `${out.length ? '\n\n' : ''}${line}`);
+      prev = block;
+    } else if (attached.has(i) && prev) {
+      out.push(`\n\n${' '.repeat(String(prev.n).length + 2)}${block.md}`);
     } else {
       out.push(`${out.length ? '\n\n' : ''}${block.md}`);
       delim = '.';
+      prev = undefined;
     }
-    prev = block;
-  }
+  });
   return out.join('') + '\n';
+}
+
+/** A block that is running text (not a heading, item, caption or field label), so it can sit inside a list item. */
+function isPlainParagraph(md: string): boolean {
+  return !/^(?:#|<Item|\*|\d+[.)] )/.test(md);
 }
 
 function itemBlock(entry: SeedEntry, spec: ItemSpec, index: number, text: (n: number) => string | undefined): Block {

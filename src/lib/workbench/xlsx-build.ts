@@ -7,6 +7,23 @@ import { LEDGER_COLUMNS, ledgerCells, type LedgerRow } from './ledger';
 export const XLSX_WIDTHS = [6, 36, 52, 12, 16, 14, 14] as const;
 
 /**
+ * Height of a row in points for its wrapped text: Excel and LibreOffice do not grow a row to
+ * wrapped text they did not lay out themselves, so the height is estimated here (a 12 pt CJK
+ * character takes about 2.2 width units, a Latin one 1.1; a line 16 pt).
+ */
+export function rowHeight(cells: readonly string[], widths: readonly number[] = XLSX_WIDTHS): number {
+  let lines = 1;
+  cells.forEach((text, i) => {
+    const width = (widths[i] ?? 10) - 1;
+    const count = text
+      .split('\n')
+      .reduce((sum, line) => sum + Math.max(1, Math.ceil([...line].reduce((u, ch) => u + (/[\x20-\x7e]/.test(ch) ? 1.1 : 2.2), 0) / width)), 0);
+    lines = Math.max(lines, count);
+  });
+  return Math.min(409, lines * 16 + 4);
+}
+
+/**
  * The 台账 as a workbook: the title in the first row across the columns, the heading row frozen
  * and repeated on every printed page, wrapped text, borders, A4 landscape fitted to the page width.
  */
@@ -40,7 +57,9 @@ export function buildLedgerWorkbook(title: string, rows: readonly LedgerRow[]): 
   });
 
   for (const row of rows) {
-    const line = sheet.addRow(ledgerCells(row).map((value, i) => (i === 0 ? row.index : Array.isArray(value) ? value.join('\n') : value)));
+    const texts = ledgerCells(row).map((value) => (Array.isArray(value) ? value.join('\n') : value));
+    const line = sheet.addRow(texts.map((value, i) => (i === 0 ? row.index : value)));
+    line.height = rowHeight(texts);
     line.eachCell({ includeEmpty: true }, (c, col) => {
       c.font = { name: '仿宋_GB2312', size: 12 };
       c.alignment = { vertical: 'top', horizontal: col === 1 ? 'center' : 'left', wrapText: true };
