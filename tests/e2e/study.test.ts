@@ -73,8 +73,8 @@ describe('Simplified/Traditional switch', () => {
     expect(listing).toContain('河北烟草推进党支部标准化规范化建设');
     expect(listing).not.toContain('河北煙草');
     // In the original script the page says so, and nothing is doubled.
-    await page.evaluate(() => localStorage.setItem('kb.script', 'zh-Hant'));
     await page.goto(siteUrl + HANT);
+    await page.getByRole('button', { name: '繁體原文' }).click();
     const original = await page.locator('.kb-meta').innerText();
     expect(original).toMatch(/文字\s*繁体/);
     expect(original).not.toContain('简体（由繁体转换）');
