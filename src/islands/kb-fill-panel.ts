@@ -5,8 +5,9 @@
 import strings from 'kb-strings:workbench.fill.';
 import type { WorkbenchKey } from '../lib/i18n';
 import { translator } from '../lib/i18n-format';
-import { FILL_KINDS, type FillValues } from '../lib/workbench/placeholders';
-import { announce, applyFill, FILL_EVENT, getFill, pageMarks, setFill, setOwn } from './kb-workbench-state';
+import { FILL_KINDS, type FillValues } from '../lib/workbench/fill-values';
+import loadEditor from 'kb-lazy:./kb-ph-editor';
+import { announce, applyFill, FILL_EVENT, getFill, pageMarks, setFill } from './kb-workbench-state';
 
 const t = translator<WorkbenchKey>(strings);
 
@@ -67,69 +68,16 @@ class KbFillPanel extends HTMLElement {
 
 if (!customElements.get('kb-fill-panel')) customElements.define('kb-fill-panel', KbFillPanel);
 
-// One occurrence at a time: a click (or Enter) on a mark opens a small form right after it.
-let editor: HTMLElement | undefined;
-
-function closeEditor(focus?: HTMLElement) {
-  editor?.remove();
-  editor = undefined;
-  focus?.focus();
-}
-
-/** Opens the editor for one placeholder mark, e.g. the "x月" of "在2020年x月份". */
-export function editMark(mark: HTMLElement) {
-  closeEditor();
-  const index = pageMarks().indexOf(mark);
-  if (index < 0) return;
-  const original = mark.dataset['kbPhOriginal'] ?? mark.textContent ?? '';
-  const key = mark.dataset['kbPhKey'];
-  const form = document.createElement('form');
-  form.className = 'kb-ph-editor';
-  form.dataset['kbUi'] = '';
-  form.setAttribute('role', 'group');
-  form.setAttribute('aria-label', t('workbench.fill.edit.label', { text: original }));
-  const label = document.createElement('label');
-  const caption = document.createElement('span');
-  caption.textContent = t('workbench.fill.edit.label', { text: original });
-  const input = document.createElement('input');
-  input.type = 'text';
-  input.maxLength = 60;
-  input.value = mark.dataset['kbPhOwn'] ?? (mark.classList.contains('kb-ph--filled') ? (mark.textContent ?? '') : '');
-  label.append(caption, input);
-  const button = (action: string, text: string, quiet = true) => {
-    const b = document.createElement('button');
-    b.type = action === 'one' ? 'submit' : 'button';
-    b.className = quiet ? 'kb-button kb-button--quiet' : 'kb-button';
-    b.dataset['action'] = action;
-    b.textContent = text;
-    return b;
-  };
-  form.append(label, button('one', t('workbench.fill.edit.one'), false));
-  if (key) form.append(button('all', t('workbench.fill.edit.all', { label: keyLabel(key) })));
-  form.append(button('clear', t('workbench.fill.edit.clear')), button('cancel', t('workbench.fill.edit.cancel')));
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    setOwn(index, input.value);
-    closeEditor(mark);
+// One occurrence at a time: a click (or Enter) on a mark opens a small form right after it
+// (kb-ph-editor, loaded on the first use so template pages stay light).
+type Editor = typeof import('./kb-ph-editor');
+let editorModule: Promise<Editor> | undefined;
+function edit(mark: HTMLElement) {
+  editorModule ??= (loadEditor() as Promise<Editor>).catch((error: unknown) => {
+    editorModule = undefined;
+    throw error;
   });
-  form.addEventListener('click', (event) => {
-    const action = (event.target as Element).closest<HTMLButtonElement>('button')?.dataset['action'];
-    if (action === 'all' && key) {
-      setOwn(index, '');
-      setFill({ ...getFill(), [key]: input.value });
-      document.querySelector<KbFillPanel>('kb-fill-panel')?.addKeys([key]);
-      closeEditor(mark);
-    } else if (action === 'clear') {
-      setOwn(index, '');
-      closeEditor(mark);
-    } else if (action === 'cancel') closeEditor(mark);
-  });
-  form.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') closeEditor(mark);
-  });
-  mark.after(form);
-  editor = form;
-  input.focus();
+  void editorModule.then((module) => module.editMark(mark)).catch(() => undefined);
 }
 
 function markOf(target: EventTarget | null): HTMLElement | null {
@@ -144,12 +92,12 @@ for (const mark of pageMarks()) {
 }
 document.addEventListener('click', (event) => {
   const mark = markOf(event.target);
-  if (mark) editMark(mark);
+  if (mark) edit(mark);
 });
 document.addEventListener('keydown', (event) => {
   const mark = markOf(event.target);
   if (mark && (event.key === 'Enter' || event.key === ' ')) {
     event.preventDefault();
-    editMark(mark);
+    edit(mark);
   }
 });

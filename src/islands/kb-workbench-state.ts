@@ -5,7 +5,7 @@
 // validating and changing the list lives in ./kb-workbench-list, loaded by the list page and,
 // on content pages, only on the first click that needs it.
 import { loadFillState, saveFillState, type FillState } from '../lib/workbench/fill-store';
-import { fillOne, type FillValues } from '../lib/workbench/placeholders';
+import { fillOne, type FillValues } from '../lib/workbench/fill-values';
 import { checkEnvelope, FILL_STORE, LIST_STORE } from '../lib/workbench/storage-keys';
 
 /** localStorage key of the list (storage-keys.ts). */
@@ -84,7 +84,7 @@ export function applyFill(root: ParentNode, values: FillValues = getFill()) {
     if (byHand) mark.dataset['kbPhOwn'] = byHand;
     else delete mark.dataset['kbPhOwn'];
     const key = mark.dataset['kbPhKey'];
-    const text = byHand ?? fillOne({ text: original, kind: 'other', ...(key ? { key } : {}) }, values);
+    const text = byHand ?? fillOne({ text: original, ...(key ? { key } : {}) }, values);
     if (mark.textContent !== text) mark.textContent = text;
     mark.classList.toggle('kb-ph--filled', text !== original);
   }

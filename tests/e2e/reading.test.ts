@@ -176,7 +176,8 @@ describe('a member reading on a 360 × 740 phone', () => {
             // Lines the text itself takes (a grid cell may be taller than its text).
             const range = document.createRange();
             range.selectNodeContents(el);
-            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.bottom))).size;
+            const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top).sort((a, b) => a - b);
+            const lines = tops.filter((top, i) => i === 0 || top - tops[i - 1]! > size * 0.8).length;
             if (lines > 1 && width < 8 * size - 1) out.push(`${el.tagName} ${Math.round(width)}px「${el.textContent.trim().slice(0, 12)}」`);
           }
           return out;

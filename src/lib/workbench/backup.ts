@@ -2,7 +2,7 @@
 // unit details of the fill-in panel in one versioned file. Files from before (a list alone) still import.
 import { cleanOwnValues, type FillState } from './fill-store';
 import { emptyList, parseList, type ListDoc, type ReadProblem } from './list-store';
-import { cleanFillValues } from './placeholders';
+import { cleanFillValues } from './fill-values';
 import { BACKUP_FILE, checkEnvelope } from './storage-keys';
 
 /** The JSON text of a backup: list and fill-in values. */

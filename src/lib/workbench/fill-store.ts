@@ -1,6 +1,6 @@
 // The reader's fill-in values in localStorage: shared values by fill key (单位名称, 党委书记 …) and
 // the blanks filled one by one on a page (a date, a count), versioned like the list.
-import { cleanFillValues, type FillValues } from './placeholders';
+import { cleanFillValues, type FillValues } from './fill-values';
 import { checkEnvelope, FILL_STORE } from './storage-keys';
 
 /** A subset of the Web Storage API; tests pass a Map-backed fake. */

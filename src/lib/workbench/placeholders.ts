@@ -10,37 +10,9 @@
 // marks to a match or nothing) in the order it should win, and give it UI strings
 // workbench.fill.<kind> / <kind>Hint if it is shared.
 
-/** What a placeholder stands for, judged from the words around it. */
-export type PlaceholderKind = 'unit' | 'branch' | 'region' | 'person' | 'year' | 'deadline' | 'docNumber' | 'date' | 'number' | 'other';
+import { fillKeyOf, fillOne, valueFor, type FillValues, type PlaceholderKind } from './fill-values';
 
-/**
- * How a kind is filled: "shared" kinds take one value for the whole text from the fill-in panel
- * (单位名称 fills every XX单位); "own" kinds (a date in the narrative, a count, anything unknown)
- * differ at each occurrence and are filled one by one (click the mark, or edit the text).
- */
-export const KIND_INFO: Readonly<Record<PlaceholderKind, { fill: 'shared' | 'own' }>> = {
-  unit: { fill: 'shared' },
-  branch: { fill: 'shared' },
-  region: { fill: 'shared' },
-  person: { fill: 'shared' },
-  year: { fill: 'shared' },
-  deadline: { fill: 'shared' },
-  docNumber: { fill: 'shared' },
-  date: { fill: 'own' },
-  number: { fill: 'own' },
-  other: { fill: 'own' },
-};
-
-/** Shared kinds the fill-in panel always offers, in panel order (people by role are added as found). */
-export const FILL_KINDS = ['unit', 'branch', 'region', 'person', 'year', 'deadline', 'docNumber'] as const;
-export type FillKind = (typeof FILL_KINDS)[number];
-
-/**
- * The reader's own details by fill key: a shared kind ("unit", "deadline") or a person by role
- * ("person:党委书记"), e.g. { unit: '红星社区', 'person:党委书记': '张建国' }. Missing or empty
- * values leave placeholders as they are.
- */
-export type FillValues = Record<string, string>;
+export { cleanFillValues, FILL_KINDS, fillKeyOf, fillOne, isSharedKind, KIND_INFO, valueFor, type FillKind, type FillValues, type PlaceholderKind } from './fill-values';
 
 /** One placeholder found in a text: [start, end) offsets, its text, kind and fill key. */
 export interface PlaceholderMatch {
@@ -171,12 +143,6 @@ const RULES: Rule[] = [
   ({ field }) => ({ kind: field === 'person' ? 'person' : 'other' }),
 ];
 
-/** The fill key of a placeholder: "unit", "person:党委书记", "person"; undefined for kinds filled one by one. */
-export function fillKeyOf(kind: PlaceholderKind, role?: string): string | undefined {
-  if (KIND_INFO[kind].fill !== 'shared') return undefined;
-  return kind === 'person' && role ? `person:${role}` : kind;
-}
-
 /** Options for {@link findPlaceholders}. */
 export interface FindOptions {
   /** Text before the input in the same paragraph (e.g. a bold "责任人"), read for context only. */
@@ -219,24 +185,6 @@ export function findPlaceholders(input: string, options: FindOptions | string = 
     .map((match) => ({ ...match, start: match.start - before.length, end: match.end - before.length }));
 }
 
-/** Whether the fill-in panel fills `kind` for the whole text. */
-export function isSharedKind(kind: PlaceholderKind | string): boolean {
-  return kind in KIND_INFO && KIND_INFO[kind as PlaceholderKind].fill === 'shared';
-}
-
-/**
- * The reader's value for one placeholder by its fill key, undefined when none is given. People
- * are filled by role only: "党委书记×" never takes the value given for "党委副书记×".
- */
-export function valueFor(match: Pick<PlaceholderMatch, 'key'>, values: FillValues): string | undefined {
-  return (match.key ? values[match.key]?.trim() : undefined) || undefined;
-}
-
-/** The text to show for one placeholder: the reader's value for it, else the placeholder itself. */
-export function fillOne(match: Pick<PlaceholderMatch, 'text' | 'kind' | 'key'>, values: FillValues): string {
-  return valueFor(match, values) ?? match.text;
-}
-
 /**
  * `text` with every placeholder that has a value replaced, e.g.
  * fillPlaceholders('XX单位2020年…', { unit: '红星社区' }) → '红星社区2020年…'. Empty values change
@@ -268,16 +216,4 @@ export function splitPlaceholders(text: string, options: FindOptions | string = 
   }
   if (at < text.length) parts.push(text.slice(at));
   return parts;
-}
-
-const KEY = new RegExp(`^(?:${FILL_KINDS.join('|')}|person:[\\p{Script=Han}]{1,8})$`, 'u');
-
-/** Keeps only known keys with non-empty, trimmed values of at most 60 characters. */
-export function cleanFillValues(value: unknown): FillValues {
-  const out: FillValues = {};
-  if (!value || typeof value !== 'object') return out;
-  for (const [key, v] of Object.entries(value as Record<string, unknown>).slice(0, 100)) {
-    if (KEY.test(key) && typeof v === 'string' && v.trim()) out[key] = v.trim().slice(0, 60);
-  }
-  return out;
 }
