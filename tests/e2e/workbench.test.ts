@@ -339,8 +339,8 @@ describe('fill-in by meaning (a secretary filling a template)', () => {
     const after = /待填写 (\d+) 处/.exec((await count.textContent()) ?? '')?.[1];
     expect(Number(after)).toBeLessThan(Number(remaining) - 3);
     // Remembered on reload, occurrence by occurrence.
-    await p.reload();
-    await expect.poll(() => p.locator('[data-kb-body]').textContent()).toContain('党委组织部对各基层党组织');
+    await p.reload({ waitUntil: 'networkidle' });
+    await expect.poll(() => p.locator('[data-kb-body]').textContent(), { timeout: 10_000 }).toContain('党委组织部对各基层党组织');
     expect(e).toEqual([]);
     await c.close();
   });
