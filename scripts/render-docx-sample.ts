@@ -1,4 +1,4 @@
-// Renders the Word exports to images, to look at the GB/T 9704 layout without Word:
+// Renders the Word and Excel exports to images, to look at the GB/T 9704 layout without Word:
 //   npx tsx scripts/render-docx-sample.ts [outDir]      (default /tmp/kb-docx)
 // Builds a 整改台账 and a 整改方案 from real seed items (the same code the 整改清单 page runs),
 // converts them with LibreOffice to PDF and with pdftoppm to PNG pages. Needs the Debian
@@ -7,9 +7,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildLedgerDocument, buildPlanDocument, docxBytes } from '../src/lib/workbench/docx-build';
-import { itemsFromMdx } from '../src/lib/workbench/items-from-mdx';
+import { itemsFromMdx } from '../src/lib/items/items-from-mdx';
 import { documentTitle, ledgerRows } from '../src/lib/workbench/ledger';
 import { emptyList, type ListDoc } from '../src/lib/workbench/list-store';
+import { planText } from '../src/lib/workbench/plan-parts';
+import { buildLedgerWorkbook, xlsxBytes } from '../src/lib/workbench/xlsx-build';
 
 const outDir = process.argv[2] ?? '/tmp/kb-docx';
 const SOURCES = [
@@ -18,6 +20,7 @@ const SOURCES = [
   ['jiceng-dangjian-sige-wenti-liutiao-duice', 2],
 ] as const;
 const values = { unit: '红星社区', person: '张三', deadline: '2025年6月底前' };
+// (the sheet is converted after the ledger .docx, whose PDF name it would otherwise take)
 const STATUSES = ['done', 'doing', 'ongoing', 'todo'] as const;
 
 function sampleList(): ListDoc {
@@ -31,6 +34,7 @@ function sampleList(): ListDoc {
         problem: item.problem,
         measures: item.measures.join('\n'),
         owner: item.owner,
+        unit: item.unit,
         deadline: item.deadline,
         status: STATUSES[n % STATUSES.length]!,
         progress: n % 2 ? '' : '已制定措施并按月跟踪',
@@ -57,12 +61,15 @@ rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 const files = {
   ledger: await docxBytes(buildLedgerDocument(documentTitle(doc, 'ledger', values), rows)),
-  plan: await docxBytes(buildPlanDocument(documentTitle(doc, 'plan', values), rows)),
+  plan: await docxBytes(buildPlanDocument(documentTitle(doc, 'plan', values), rows, planText(doc, values, new Date(2025, 2, 1)))),
 };
-for (const [name, bytes] of Object.entries(files)) {
-  const docx = path.join(outDir, `${name}.docx`);
-  writeFileSync(docx, bytes);
-  run('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', outDir, docx]);
+const xlsx = await xlsxBytes(buildLedgerWorkbook(documentTitle(doc, 'ledger', values), rows));
+writeFileSync(path.join(outDir, 'ledger.xlsx'), xlsx);
+for (const [name, bytes] of [...Object.entries(files), ['sheet', xlsx] as const]) {
+  const file = path.join(outDir, name === 'sheet' ? 'ledger.xlsx' : `${name}.docx`);
+  writeFileSync(file, bytes);
+  run('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', outDir, file]);
+  if (name === 'sheet') execFileSync('mv', [path.join(outDir, 'ledger.pdf'), path.join(outDir, 'sheet.pdf')]);
   run('pdftoppm', ['-png', '-r', '80', path.join(outDir, `${name}.pdf`), path.join(outDir, name)]);
 }
 for (const file of readdirSync(outDir).sort()) console.log(path.join(outDir, file));

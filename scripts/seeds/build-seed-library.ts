@@ -13,6 +13,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fieldSpans, fieldTextProblem, parseLabelLine, stripEnumerator } from '../../src/lib/items/item-fields.ts';
 import { applyJunkRules, emitMdx, escapeMdx, normalizeLines, normalizePunctuation, validateFrontmatter, type Frontmatter } from '../lib/import/index.ts';
 import { MANIFEST_001 } from './manifest-001.ts';
 import type { ItemSpec, LineRef, SeedEntry, SeedManifest } from './seed-types.ts';
@@ -20,7 +21,12 @@ import type { ItemSpec, LineRef, SeedEntry, SeedManifest } from './seed-types.ts
 const REPO = path.resolve(import.meta.dirname, '../..');
 /** Every generated file's `source` starts with this; only such files are ever deleted by a rebuild. */
 export const SEED_SOURCE_PREFIX = '种子文档 ';
-const GENERATED = new RegExp(`^source: "${SEED_SOURCE_PREFIX}`, 'm');
+/**
+ * First frontmatter line of every generated file (a YAML comment: readers never see it). Only
+ * files carrying it, or the `source: "种子文档 …"` marker of earlier builds, are deleted by a rebuild.
+ */
+export const SEED_MARKER = '# 由 npm run seed 从种子文档生成，请改 scripts/seeds/ 的清单，不要手改本文件';
+const GENERATED = new RegExp(`^(?:${SEED_MARKER.slice(0, 14)}|source: "${SEED_SOURCE_PREFIX})`, 'm');
 
 const SOURCE_000 = '种子文档 000';
 const MANIFEST_000: SeedManifest = {
@@ -153,9 +159,7 @@ export function cleanSeed(raw: string): Map<number, string> {
 const H2 = /^[一二三四五六七八九十]+、/;
 const H3 = /^[（(][一二三四五六七八九十]+[)）]、?/;
 const NUMBERED = /^(\d{1,3})\s*[.．、]+\s*/;
-const FIELD = /^(总负责人|责任人|责任单位|落实时限|完成时限)\s*[:：]\s*(.*)$/;
 const MEASURE_LABEL = /^整改措施\s*[:：。.]?$/;
-const ENUMERATOR = /^(\d{1,3}\s*[.．、]+|[（(][一二三四五六七八九十\d]+[)）]、?|[一二三四五六七八九十]+、)\s*/;
 /** Longest line still read as a heading when it carries a heading enumerator. */
 const HEADING_MAX = 40;
 
@@ -169,9 +173,16 @@ function heading(level: 2 | 3, text: string): Block {
   return { kind: 'block', md: `${'#'.repeat(level)} ${esc(text.replace(/[。：:；;，,]+$/u, ''))}` };
 }
 
+/**
+ * A one-line field of the item-field vocabulary (总负责人, 责任人, 责任单位, 落实时限 …: "责任人:xx")
+ * as a bold label. A value that is no value ("落实时限:底前。", the remnant of a lost "x月底前") stays
+ * plain text: readers still see the source line, but it never becomes an item field.
+ */
 function field(text: string): Block | undefined {
-  const m = FIELD.exec(text);
-  return m ? { kind: 'block', md: `**${m[1]}**：${esc(m[2]!)}` } : undefined;
+  const line = parseLabelLine(text);
+  if (!line || fieldSpans(line.field) || !/[:：]/.test(text)) return undefined;
+  if (fieldTextProblem(line.value)) return { kind: 'block', md: esc(text) };
+  return { kind: 'block', md: `**${line.label}**：${esc(line.value)}` };
 }
 
 /** Lay out one ordinary line. */
@@ -189,25 +200,46 @@ function lineBlock(entry: SeedEntry, n: number, text: string): Block {
   return { kind: 'block', md: esc(text) };
 }
 
-/** Join blocks: consecutive list items form one ordered list; a restart uses the other delimiter. */
+/**
+ * Join blocks: consecutive list items form one ordered list; a restart uses the other delimiter.
+ * Paragraphs between item n and item n + 1 ("1. 开展学习；" + its explanation + "2. …") belong to
+ * item n, indented under it, so the list runs on instead of breaking into one-item lists that
+ * start at "2.".
+ */
 function joinBlocks(blocks: Block[]): string {
+  const attached = new Set<number>();
+  blocks.forEach((block, i) => {
+    if (block.kind !== 'list' || block.n < 2) return;
+    let j = i - 1;
+    while (j >= 0 && blocks[j]!.kind === 'block' && isPlainParagraph((blocks[j] as { md: string }).md)) j--;
+    const previous = blocks[j];
+    if (j < i - 1 && previous?.kind === 'list' && previous.n === block.n - 1) for (let k = j + 1; k < i; k++) attached.add(k);
+  });
   const out: string[] = [];
-  let prev: Block | undefined;
+  let prev: Extract<Block, { kind: 'list' }> | undefined;
   let delim = '.';
-  for (const block of blocks) {
+  blocks.forEach((block, i) => {
     if (block.kind === 'list') {
-      const continues = prev?.kind === 'list' && block.n === prev.n + 1;
+      const continues = prev !== undefined && block.n === prev.n + 1 && (blocks[i - 1]?.kind === 'list' || attached.has(i - 1));
       // CommonMark: a changed delimiter (1. → 1)) starts a new list; without it the numbers would run on.
-      if (prev?.kind === 'list' && !continues) delim = delim === '.' ? ')' : '.';
+      if (prev && !continues && blocks[i - 1]?.kind === 'list') delim = delim === '.' ? ')' : '.';
       const line = `${block.n}${delim} ${esc(block.text)}`;
-      out.push(continues ? `\n${line}` : `${out.length ? '\n\n' : ''}${line}`);
+      out.push(continues && !attached.has(i - 1) ? `\n${line}` : `${out.length ? '\n\n' : ''}${line}`);
+      prev = block;
+    } else if (attached.has(i) && prev) {
+      out.push(`\n\n${' '.repeat(String(prev.n).length + 2)}${block.md}`);
     } else {
       out.push(`${out.length ? '\n\n' : ''}${block.md}`);
       delim = '.';
+      prev = undefined;
     }
-    prev = block;
-  }
+  });
   return out.join('') + '\n';
+}
+
+/** A block that is running text (not a heading, item, caption or field label), so it can sit inside a list item. */
+function isPlainParagraph(md: string): boolean {
+  return !/^(?:#|<Item|\*|\d+[.)] )/.test(md);
 }
 
 function itemBlock(entry: SeedEntry, spec: ItemSpec, index: number, text: (n: number) => string | undefined): Block {
@@ -220,7 +252,11 @@ function itemBlock(entry: SeedEntry, spec: ItemSpec, index: number, text: (n: nu
     splitMeasure = problem.slice(at);
     problem = problem.slice(0, at).trim();
   }
-  const parts: Block[] = [{ kind: 'block', md: `**问题**：${esc(problem.replace(ENUMERATOR, ''))}` }];
+  // A problem line that carries its own label ("存在问题：…") keeps it as the bold label, so no label lands in the field.
+  const own = parseLabelLine(stripEnumerator(problem));
+  const parts: Block[] = [
+    own?.field === 'problem' ? { kind: 'block', md: `**${own.label}**：${esc(own.value)}` } : { kind: 'block', md: `**问题**：${esc(stripEnumerator(problem))}` },
+  ];
   for (const n of rest) {
     const t = text(n);
     if (t !== undefined) parts.push(lineBlock(entry, n, t));
@@ -282,7 +318,7 @@ export function renderBody(entry: SeedEntry, seed: Map<number, string>): string 
 }
 
 /** Frontmatter of an entry (key order is emitMdx's). */
-export function frontmatterOf(entry: SeedEntry, source: string): Frontmatter {
+export function frontmatterOf(entry: SeedEntry, source: string | undefined): Frontmatter {
   const common = { title: entry.title, tags: entry.tags, summary: entry.summary, source };
   if (entry.collection === 'templates') return { ...common, scenario: entry.scenario, dimension: entry.dimension };
   return {
@@ -297,14 +333,24 @@ export function frontmatterOf(entry: SeedEntry, source: string): Frontmatter {
   };
 }
 
-/** `source` value: seed label plus the compilation section title(s) of seed 001, e.g. 种子文档 001（范文汇编）· 栏目「机关党建存在的问题」. */
-function sourceOf(manifest: SeedManifest, entry: SeedEntry, seed: Map<number, string>): string {
+/**
+ * `source` as readers see it (shown as 「录自 …」): for seed 001 the compilation and its section
+ * title(s), e.g. 网络范文汇编《机关党建存在的问题》栏目; none for the other seeds, whose
+ * author, organisation and publication already say where they come from. The seed file itself is
+ * named only in the generated-file marker (a YAML comment).
+ */
+function sourceOf(manifest: SeedManifest, entry: SeedEntry, seed: Map<number, string>): string | undefined {
   const sections = (entry.section ?? []).map((n) => {
     const t = seed.get(n);
     if (!t) throw new Error(`${entry.id}: section line ${n} is empty or junk`);
-    return `「${t}」`;
+    return `《${t}》`;
   });
-  return sections.length ? `${manifest.source} · 栏目${sections.join('、')}` : manifest.source;
+  return sections.length && manifest.citation ? `${manifest.citation}${sections.join('、')}栏目` : undefined;
+}
+
+/** The MDX file with the generated-file marker as its first frontmatter line. */
+function withMarker(mdx: string, manifest: SeedManifest): string {
+  return mdx.replace(/^---\n/, `---\n${SEED_MARKER}（${manifest.source}）\n`);
 }
 
 /** Every non-blank, non-junk seed line must be used by an entry (or its section) or listed as dropped. */
@@ -341,7 +387,7 @@ export function buildLibrary(seedsDir: string): { files: Map<string, string>; pr
       if (files.has(out)) problems.push(`${out} → 条目标识重复 → 请改用唯一的 id`);
       const data = frontmatterOf(entry, sourceOf(manifest, entry, seed));
       validateFrontmatter(entry.collection, data, out);
-      files.set(out, emitMdx(data, renderBody(entry, seed)));
+      files.set(out, withMarker(emitMdx(data, renderBody(entry, seed)), manifest));
       items += entry.items?.length ?? 0;
     }
   }

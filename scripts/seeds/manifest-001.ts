@@ -21,6 +21,7 @@ const each = (from: number, to: number) => range(from, to).map((p) => ({ p }));
 export const MANIFEST_001: SeedManifest = {
   file: '001_59e67929b2c5c3f8.txt',
   source: '种子文档 001（范文汇编）',
+  citation: '网络范文汇编',
   entries: [
     {
       id: 'weisheng-jisheng-xitong-dangjian-zhenggai-fangan',

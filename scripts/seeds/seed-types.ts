@@ -96,8 +96,10 @@ export interface DroppedRange {
 export interface SeedManifest {
   /** Seed file name, e.g. "001_59e67929b2c5c3f8.txt". */
   file: string;
-  /** Short seed label used in `source`, e.g. "种子文档 001（范文汇编）". */
+  /** Short seed label for the generated-file marker, e.g. "种子文档 001（范文汇编）". */
   source: string;
+  /** How readers are told where its texts were found, before the section title, e.g. "网络范文汇编". */
+  citation?: string;
   entries: readonly SeedEntry[];
   /** Lines used by no entry, each with its reason. */
   dropped: readonly DroppedRange[];

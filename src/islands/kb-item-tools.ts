@@ -6,7 +6,7 @@ import { translator } from '../lib/i18n-format';
 import type { ItemSource } from '../lib/workbench/list-store';
 import loadActions from 'kb-lazy:./kb-item-actions';
 import { copyText } from './clipboard';
-import { announce, applyFill, LIST_EVENT, peekListIds } from './kb-workbench-state';
+import { announce, applyFill, FILL_EVENT, LIST_EVENT, peekListIds } from './kb-workbench-state';
 
 const t = translator<WorkbenchKey>(strings);
 
@@ -96,9 +96,18 @@ class KbTemplateTools extends HTMLElement {
     this.hidden = false;
     const output = this.querySelector('output');
     const body = document.querySelector('[data-kb-body]');
+    // How many blanks remain: a mark counts as filled once it shows a value (kb-ph--filled).
     const count = this.querySelector('[data-kb-ph-count]');
-    const marks = body?.querySelectorAll('mark.kb-ph').length ?? 0;
-    if (count && marks) count.textContent = t('workbench.toolbar.placeholders', { count: marks });
+    const next = this.querySelector<HTMLButtonElement>('[data-action="next-blank"]');
+    const blanks = () => [...(body?.querySelectorAll<HTMLElement>('mark.kb-ph:not(.kb-ph--filled)') ?? [])];
+    const showBlanks = () => {
+      const total = body?.querySelectorAll('mark.kb-ph').length ?? 0;
+      const remaining = blanks().length;
+      if (count && total) count.textContent = remaining ? t('workbench.toolbar.placeholders', { remaining, count: total }) : t('workbench.toolbar.placeholdersDone', { count: total });
+      if (next) next.hidden = !remaining;
+    };
+    showBlanks();
+    window.addEventListener(FILL_EVENT, showBlanks);
     const link = this.querySelector('[data-kb-list-link]');
     const showCount = () => {
       const n = peekListIds().length;
@@ -123,6 +132,11 @@ class KbTemplateTools extends HTMLElement {
         announce(output, ok ? t('workbench.item.copied') : t('workbench.item.copyFailed'));
       } else if (button.dataset['action'] === 'print') {
         window.print();
+      } else if (button.dataset['action'] === 'next-blank') {
+        // The next blank after the one last edited, scrolled into view and opened (kb-fill-panel).
+        const blank = blanks()[0];
+        blank?.scrollIntoView({ block: 'center' });
+        blank?.click();
       }
     });
   }

@@ -4,15 +4,12 @@
 // Content pages load this module up front, so it stays light (issue 9's 15 KB budget): reading,
 // validating and changing the list lives in ./kb-workbench-list, loaded by the list page and,
 // on content pages, only on the first click that needs it.
-import { loadFill, saveFill, FILL_KEY } from '../lib/workbench/fill-store';
-import { fillOne, type FillValues, type PlaceholderKind } from '../lib/workbench/placeholders';
+import { loadFillState, saveFillState, type FillState } from '../lib/workbench/fill-store';
+import { fillOne, type FillValues } from '../lib/workbench/fill-values';
+import { checkEnvelope, FILL_STORE, LIST_STORE } from '../lib/workbench/storage-keys';
 
-/**
- * localStorage key of the list: LIST_KEY of ../lib/workbench/list-store, repeated here so that
- * content pages need not load that module (tests/unit/workbench checks the two agree).
- */
-export const LIST_KEY = 'kb.workbench.list';
-const LIST_FORMAT = 'kb-rectification-list';
+/** localStorage key of the list (storage-keys.ts). */
+export const LIST_KEY = LIST_STORE.key;
 
 /** Event fired on window when the fill-in values change; detail: FillValues. */
 export const FILL_EVENT = 'kb-fill-change';
@@ -28,28 +25,66 @@ export function storage(): Storage | undefined {
   }
 }
 
-let fill: FillValues | undefined;
+let fill: FillState | undefined;
 
-/** Current fill-in values, e.g. { unit: '红星社区' }. */
-export function getFill(): FillValues {
-  fill ??= loadFill(storage());
+function state(): FillState {
+  fill ??= loadFillState(storage());
   return fill;
 }
 
-/** Saves new values and fills the page with them. */
+/** Current shared fill-in values, e.g. { unit: '红星社区', 'person:党委书记': '张建国' }. */
+export function getFill(): FillValues {
+  return state().values;
+}
+
+/** Saves new shared values and fills the page with them. */
 export function setFill(values: FillValues): boolean {
-  fill = values;
-  const saved = saveFill(storage(), values);
-  applyFill(document, values);
+  fill = { ...state(), values };
+  const saved = saveFillState(storage(), fill);
+  applyFill(document);
   window.dispatchEvent(new CustomEvent(FILL_EVENT, { detail: values }));
   return saved;
 }
 
-/** Writes the values into every placeholder mark under `root`, keeping the original text in data-kb-ph-original. */
+/** Every placeholder mark of the page, in document order: their index is how a blank filled by hand is remembered. */
+export function pageMarks(): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>('mark.kb-ph')];
+}
+
+/** Fills (or with an empty value clears) one blank by hand: the mark at `index` on this page. */
+export function setOwn(index: number, value: string): boolean {
+  const mark = pageMarks()[index];
+  if (!mark) return false;
+  const from = (mark.dataset['kbPhOriginal'] ??= mark.textContent ?? '');
+  const path = location.pathname;
+  const page = { ...(state().own[path] ?? {}) };
+  if (value.trim()) page[String(index)] = { from, to: value.trim() };
+  else delete page[String(index)];
+  const own = { ...state().own, [path]: page };
+  if (!Object.keys(page).length) delete own[path];
+  fill = { ...state(), own };
+  const saved = saveFillState(storage(), fill);
+  applyFill(document);
+  window.dispatchEvent(new CustomEvent(FILL_EVENT, { detail: state().values }));
+  return saved;
+}
+
+/**
+ * Writes the values into every placeholder mark under `root`, keeping the original text in
+ * data-kb-ph-original; a blank filled by hand shows its own value (data-kb-ph-own). Marks with a
+ * value get kb-ph--filled, so the counter can tell what remains.
+ */
 export function applyFill(root: ParentNode, values: FillValues = getFill()) {
+  const own = state().own[location.pathname] ?? {};
+  const marks = pageMarks();
   for (const mark of root.querySelectorAll<HTMLElement>('mark.kb-ph')) {
     const original = (mark.dataset['kbPhOriginal'] ??= mark.textContent ?? '');
-    const text = fillOne({ text: original, kind: (mark.dataset['kbPh'] ?? 'other') as PlaceholderKind }, values);
+    const mine = own[String(marks.indexOf(mark))];
+    const byHand = mine && mine.from === original ? mine.to : undefined;
+    if (byHand) mark.dataset['kbPhOwn'] = byHand;
+    else delete mark.dataset['kbPhOwn'];
+    const key = mark.dataset['kbPhKey'];
+    const text = byHand ?? fillOne({ text: original, ...(key ? { key } : {}) }, values);
     if (mark.textContent !== text) mark.textContent = text;
     mark.classList.toggle('kb-ph--filled', text !== original);
   }
@@ -61,9 +96,10 @@ export function applyFill(root: ParentNode, values: FillValues = getFill()) {
  */
 export function peekListIds(): string[] {
   try {
-    const value = JSON.parse(storage()?.getItem(LIST_KEY) ?? 'null') as { format?: unknown; version?: unknown; items?: unknown } | null;
-    if (value?.format !== LIST_FORMAT || value.version !== 1 || !Array.isArray(value.items)) return [];
-    return (value.items as unknown[]).flatMap((item) => {
+    const read = checkEnvelope(storage()?.getItem(LIST_STORE.key) ?? 'null', LIST_STORE);
+    const items = read.ok ? read.value['items'] : undefined;
+    if (!Array.isArray(items)) return [];
+    return (items as unknown[]).flatMap((item) => {
       const { id, problem } = (item ?? {}) as { id?: unknown; problem?: unknown };
       return typeof problem === 'string' && problem.trim() ? [typeof id === 'string' || typeof id === 'number' ? String(id) : ''] : [];
     });
@@ -74,7 +110,7 @@ export function peekListIds(): string[] {
 
 // Other tabs: a fill or list change there shows here too.
 window.addEventListener('storage', (event) => {
-  if (event.key === FILL_KEY) {
+  if (event.key === FILL_STORE.key) {
     fill = undefined;
     applyFill(document);
     window.dispatchEvent(new CustomEvent(FILL_EVENT, { detail: getFill() }));
@@ -82,7 +118,6 @@ window.addEventListener('storage', (event) => {
     window.dispatchEvent(new CustomEvent(LIST_EVENT));
   }
 });
-
 
 /** Saves a Blob as a file through a temporary object URL (allowed by the CSP, unlike data: downloads). */
 export function download(blob: Blob, filename: string) {

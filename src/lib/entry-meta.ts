@@ -9,6 +9,10 @@ export interface MetaRow {
   label: string;
   value?: string;
   links?: { label: string; href: string }[];
+  /** Script of a value taken from a Traditional text ("zh-Hant"), shown in Simplified too when the reader asks. */
+  script?: 'zh-Hant';
+  /** The Simplified reading of the value when it is not a plain conversion, e.g. 简体（由繁体转换）. */
+  simplified?: string;
 }
 
 // Facet slugs per library and facet, computed once per build rather than once per entry page
@@ -70,6 +74,7 @@ export function metaRows(entry: LibraryEntry, all: LibraryEntry[]): MetaRow[] {
     case 'materials': {
       const d = entry.data;
       rows.push({ key: 'kind', label: t('meta.kind'), links: facetLinks('materials', 'kind', [d.kind], all) });
+      const start = rows.length;
       add('author', d.author);
       add('organization', d.organization);
       add('publication', d.publication);
@@ -77,6 +82,13 @@ export function metaRows(entry: LibraryEntry, all: LibraryEntry[]): MetaRow[] {
       add('region', d.region);
       add('script', t(`script.${d.script}`));
       add('source', d.source);
+      // A Traditional text's own words read in Simplified with the rest of the page; the script row says it was converted.
+      if (d.script === 'zh-Hant') {
+        for (const row of rows.slice(start)) {
+          row.script = 'zh-Hant';
+          if (row.key === 'script') row.simplified = t('script.convertedLabel');
+        }
+      }
       break;
     }
   }

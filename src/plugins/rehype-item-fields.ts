@@ -1,42 +1,10 @@
-import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
 import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
-import { SKIP, visit } from 'unist-util-visit';
-import { splitPlaceholders } from '../lib/workbench/placeholders';
-
-/**
- * Bold labels that open a field of a template item (domain notes: 问题 / 表现 / 原因 / 整改措施 /
- * 责任人 / 落实时限 …), mapped to the data-kb-field value the workbench reads, e.g. 整改措施 → measures.
- */
-export const ITEM_FIELDS: Record<string, string> = {
-  问题: 'problem',
-  存在问题: 'problem',
-  表现: 'manifestations',
-  具体表现: 'manifestations',
-  主要表现: 'manifestations',
-  原因: 'causes',
-  原因分析: 'causes',
-  产生原因: 'causes',
-  整改措施: 'measures',
-  整改举措: 'measures',
-  改进措施: 'measures',
-  措施: 'measures',
-  整改目标: 'goal',
-  目标: 'goal',
-  总负责人: 'lead',
-  牵头领导: 'lead',
-  责任领导: 'lead',
-  责任人: 'owner',
-  责任单位: 'owner-unit',
-  牵头单位: 'owner-unit',
-  落实时限: 'deadline',
-  完成时限: 'deadline',
-  整改时限: 'deadline',
-  时限: 'deadline',
-  整改情况: 'status',
-  完成情况: 'status',
-};
+import { visit } from 'unist-util-visit';
+import { fieldOfLabel, fieldSpans, type ItemField } from '../lib/items/item-fields';
+import { splitPlaceholders, type FieldContext } from '../lib/workbench/placeholders';
 
 /** Options for {@link rehypeItemFields}. */
 export interface ItemFieldsOptions {
@@ -47,20 +15,20 @@ export interface ItemFieldsOptions {
 const textOf = (node: ElementContent | RootContent): string =>
   node.type === 'text' ? node.value : 'children' in node ? (node.children as ElementContent[]).map(textOf).join('') : '';
 
-/** The field key of a paragraph that opens with a bold known label ("**整改措施**："), else undefined. */
-function fieldOf(node: ElementContent | RootContent): { key: string; label: Element } | undefined {
+/** The field of a paragraph that opens with a bold known label ("**整改措施**："), else undefined. */
+function fieldOf(node: ElementContent | RootContent): { key: ItemField; label: Element } | undefined {
   if (node.type !== 'element' || node.tagName !== 'p') return undefined;
   const first = node.children.find((child) => !(child.type === 'text' && !child.value.trim()));
   if (first?.type !== 'element' || first.tagName !== 'strong') return undefined;
-  const label = textOf(first).trim().replace(/[：:]$/, '');
-  const key = ITEM_FIELDS[label];
+  const key = fieldOfLabel(textOf(first));
   return key ? { key, label: first } : undefined;
 }
 
 /**
  * Groups each field of an <Item> into `<div class="kb-field" data-kb-field="measures">` (the
- * labelled paragraph plus what follows until the next label), so the workbench can copy and
- * collect problem, measures, owner and deadline separately.
+ * labelled paragraph, plus what follows until the next label for fields that span paragraphs,
+ * such as 问题 and 整改措施; a one-line field such as 责任人 is its paragraph alone), so the
+ * workbench can copy and collect problem, measures, owner and deadline separately.
  */
 function groupFields(item: MdxJsxFlowElementHast) {
   const out: typeof item.children = [];
@@ -72,8 +40,11 @@ function groupFields(item: MdxJsxFlowElementHast) {
       field.label.properties['className'] = [...(Array.isArray(existing) ? existing : []), 'kb-field__label'];
       group = h('div', { className: ['kb-field', `kb-field--${field.key}`], dataKbField: field.key }, [child as ElementContent]);
       out.push(group);
-    } else if (group && child.type !== 'text') {
+    } else if (group && child.type !== 'text' && fieldSpans(group.properties['dataKbField'] as ItemField)) {
       group.children.push(child as ElementContent);
+    } else if (group && child.type !== 'text') {
+      group = undefined;
+      out.push(child);
     } else if (!(group && child.type === 'text' && !child.value.trim())) {
       out.push(child);
     }
@@ -83,23 +54,37 @@ function groupFields(item: MdxJsxFlowElementHast) {
 
 const SKIP_TAGS = new Set(['code', 'pre', 'script', 'style', 'mark', 'kbd', 'svg']);
 
-/** Wraps placeholders in `<mark class="kb-ph" data-kb-ph="unit">` inside every text of the tree. */
-function markPlaceholders(tree: Root) {
-  visit(tree, (node, _index, parent) => {
-    if (node.type === 'element' && SKIP_TAGS.has(node.tagName)) return SKIP;
-    if (node.type !== 'text' || !parent || !('children' in parent)) return undefined;
-    const siblings = parent.children as ElementContent[];
-    const at = siblings.indexOf(node as Text);
+// Fields whose bare placeholders mean a name or a time limit.
+const FIELD_CONTEXT: Partial<Record<ItemField, FieldContext>> = { lead: 'person', owner: 'person', deadline: 'deadline' };
+
+/**
+ * Wraps placeholders in `<mark class="kb-ph" data-kb-ph="unit" data-kb-ph-key="unit">` inside every
+ * text of the tree; data-kb-ph-key is the fill key ("person:党委书记"), absent for blanks filled
+ * one by one. Inside a 责任人 or 时限 field a bare "xx" is read as a name or a time limit.
+ */
+function markPlaceholders(parent: Root | Element | MdxJsxFlowElementHast, field: FieldContext) {
+  const siblings = parent.children as ElementContent[];
+  for (let at = 0; at < siblings.length; at++) {
+    const node = siblings[at]!;
+    if (node.type === 'element' && SKIP_TAGS.has(node.tagName)) continue;
+    if (node.type !== 'text') {
+      if (!('children' in node)) continue;
+      const key = node.type === 'element' ? node.properties['dataKbField'] : undefined;
+      markPlaceholders(node as Element, typeof key === 'string' ? FIELD_CONTEXT[key as ItemField] : field);
+      continue;
+    }
     // Text before this node in the same parent (e.g. a bold "责任人") tells a name from a number.
     const before = siblings.slice(Math.max(0, at - 2), at).map(textOf).join('');
-    const parts = splitPlaceholders(node.value, before);
-    if (!parts.some((part) => typeof part !== 'string')) return undefined;
+    const parts = splitPlaceholders(node.value, { before, field });
+    if (!parts.some((part) => typeof part !== 'string')) continue;
     const nodes = parts.map((part): ElementContent =>
-      typeof part === 'string' ? { type: 'text', value: part } : h('mark', { className: ['kb-ph', `kb-ph--${part.kind}`], dataKbPh: part.kind }, part.text),
+      typeof part === 'string'
+        ? { type: 'text', value: part }
+        : h('mark', { className: ['kb-ph', `kb-ph--${part.kind}`], dataKbPh: part.kind, dataKbPhKey: part.key }, part.text),
     );
     siblings.splice(at, 1, ...nodes);
-    return [SKIP, at + nodes.length];
-  });
+    at += nodes.length - 1;
+  }
 }
 
 /**
@@ -114,6 +99,6 @@ export function rehypeItemFields(options: ItemFieldsOptions = {}) {
       const jsx = node as unknown as MdxJsxFlowElementHast;
       if (jsx.type === 'mdxJsxFlowElement' && jsx.name === 'Item') groupFields(jsx);
     });
-    if (wantsPlaceholders(file.path ?? '')) markPlaceholders(tree);
+    if (wantsPlaceholders(file.path ?? '')) markPlaceholders(tree, undefined);
   };
 }

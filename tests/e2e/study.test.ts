@@ -56,6 +56,31 @@ describe('Simplified/Traditional switch', () => {
     expect(errors).toEqual([]);
   });
 
+  it('reads everything from the text in one script: breadcrumb, metadata and listings, and says it was converted', async () => {
+    const { page } = await fresh();
+    await page.addInitScript(() => localStorage.setItem('kb.script', 'zh-Hans'));
+    await page.goto(siteUrl + HANT);
+    const crumbs = page.locator('.kb-breadcrumbs').innerText();
+    await expect(crumbs).resolves.toContain('河北烟草推进党支部标准化规范化建设');
+    await expect(crumbs).resolves.not.toContain('煙草');
+    const meta = await page.locator('.kb-meta').innerText();
+    expect(meta).toContain('本报记者 曹祥金');
+    expect(meta).toContain('河北省烟草专卖局');
+    expect(meta).toContain('简体（由繁体转换）');
+    expect(meta).not.toMatch(/煙草|記者|繁体\n/);
+    await page.goto(siteUrl + 'materials/');
+    const listing = await page.locator('.kb-entry-list').innerText();
+    expect(listing).toContain('河北烟草推进党支部标准化规范化建设');
+    expect(listing).not.toContain('河北煙草');
+    // In the original script the page says so, and nothing is doubled.
+    await page.goto(siteUrl + HANT);
+    await page.getByRole('button', { name: '繁體原文' }).click();
+    const original = await page.locator('.kb-meta').innerText();
+    expect(original).toMatch(/文字\s*繁体/);
+    expect(original).not.toContain('简体（由繁体转换）');
+    await expect(page.locator('.kb-breadcrumbs').innerText()).resolves.toContain('河北煙草推進黨支部');
+  });
+
   it('keeps only the original text in the search index and ships no converter', async () => {
     const { page } = await fresh();
     const scripts: string[] = [];
@@ -128,6 +153,15 @@ describe('glossary index', () => {
     await input.fill('');
     await expect(page.locator('[data-kb-glossary-item]:visible').count()).resolves.toBe(all);
     expect(errors).toEqual([]);
+  });
+
+  it('folds scripts like search does: 黨費 finds 党费', async () => {
+    const { page } = await fresh();
+    await page.goto(siteUrl + 'glossary/');
+    await page.locator('kb-glossary-filter input').fill('黨費');
+    const visible = page.locator('[data-kb-glossary-item]:visible dt');
+    await expect.poll(() => visible.count()).toBeGreaterThan(0);
+    await expect(visible.allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringContaining('党费')]));
   });
 
   it('orders terms by pinyin and jumps to a letter', async () => {

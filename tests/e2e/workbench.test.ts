@@ -1,7 +1,10 @@
-// The template workbench in real Chromium against the built site: copy, fill-in, 加入清单 from
-// two templates and the 问题库, the 整改清单 page (reload, edit, reorder, delete, undo), and the
-// exported files opened and read: .docx unzipped and its XML checked, .csv checked for the BOM.
+// The template workbench in real Chromium against the built site: copy, fill-in by meaning, 加入清单
+// from two templates and the 问题库, the 整改清单 page (reload, edit, reorder, delete, undo), the check
+// before export, and the exported files opened and read: .docx unzipped and its XML checked, .xlsx
+// read back with ExcelJS, .csv checked for the BOM, the JSON backup re-imported.
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { createRequire } from 'node:module';
 import JSZip from 'jszip';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
@@ -31,6 +34,15 @@ async function downloadOf(trigger: () => Promise<void>): Promise<{ download: Dow
   const [download] = await Promise.all([page.waitForEvent('download'), trigger()]);
   const path = await download.path();
   return { download, bytes: await readFile(path!) };
+}
+
+/** Clicks an export button and, when the check before export lists what is missing, exports anyway. */
+async function exportAnyway(action: string): Promise<{ download: Download; bytes: Buffer }> {
+  return downloadOf(async () => {
+    await page.locator(`[data-action="${action}"]`).click();
+    const check = page.locator('[data-kb-check]');
+    if (await check.isVisible()) await check.locator('[data-action="check-anyway"]').click();
+  });
 }
 
 const texts = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
@@ -124,15 +136,15 @@ describe('整改清单', () => {
 
   it('exports the 整改台账 as a .docx in GB/T 9704 layout', async () => {
     await page.locator('kb-fill-panel input[name="person"]').fill('李四');
-    const { download, bytes } = await downloadOf(() => page.locator('[data-action="export-ledger"]').click());
+    const { download, bytes } = await exportAnyway('export-ledger');
     expect(download.suggestedFilename()).toBe('红星社区党建工作问题整改台账.docx');
     const zip = await JSZip.loadAsync(bytes);
     const document = await zip.file('word/document.xml')!.async('string');
     const styles = await zip.file('word/styles.xml')!.async('string');
 
-    // Page: A4, top 37 mm, left 28 mm, 156 × 225 mm text area.
-    expect(document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
-    expect(document).toMatch(/w:top="2098"[^>]*w:right="1474"[^>]*w:bottom="1984"[^>]*w:left="1587"/);
+    // Page: A4 landscape, the 156 × 225 mm text area turned (top 26 mm, left 37 mm).
+    expect(document).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/);
+    expect(document).toMatch(/w:top="1474"[^>]*w:right="1984"[^>]*w:bottom="1587"[^>]*w:left="2098"/);
     // Fonts and sizes: title 22 pt 小标宋, body 16 pt 仿宋, table head 黑体.
     expect(styleXml(styles, 'Title')).toMatch(/w:eastAsia="方正小标宋简体"[\s\S]*<w:sz w:val="44"\/>/);
     expect(styleXml(styles, 'Normal')).toMatch(/w:eastAsia="仿宋_GB2312"[\s\S]*<w:sz w:val="32"\/>/);
@@ -144,43 +156,67 @@ describe('整改清单', () => {
 
     const text = texts(document);
     expect(text).toContain('红星社区党建工作问题整改台账');
-    expect(text).toContain('序号问题整改措施责任人完成时限整改情况');
+    expect(text).toContain('序号问题整改措施责任人责任单位完成时限整改情况');
     // The edited row first, with its owner, deadline and status; placeholders filled.
     expect(text).toMatch(/1针对部分基层党组织“三会一课”记录不及时[^]*支部书记 张三2025年6月底前整改中：已建立记录调阅制度2抓具体工作落实上/);
     expect(text).toContain('报红星社区党委调阅一次');
     expect(text).not.toMatch(/×党委/);
-    // A bare "xx" in the 责任人 field is a name: the panel's 书记 / 责任人 fills it.
-    expect(text).toContain('李四。单位党委（总支、支部），各民营医院党支部。');
+    // A bare "xx" in the 责任人 field is a name: the panel's 负责人 fills it; the paragraph after the
+    // 责任人 line in the template (no label of its own) is not taken for the 责任人.
+    expect(text).toContain('李四。');
+    expect(text).not.toContain('李四。单位党委');
   });
 
-  it('exports the prose 整改方案: problem, measures, owner, deadline', async () => {
-    const { download, bytes } = await downloadOf(() => page.locator('[data-action="export-plan"]').click());
+  it('exports the 整改方案 with its opening, 目标, 组织领导, numbered problems, 要求, unit and date', async () => {
+    const { download, bytes } = await exportAnyway('export-plan');
     expect(download.suggestedFilename()).toBe('红星社区党建工作问题整改方案.docx');
     const zip = await JSZip.loadAsync(bytes);
     const document = await zip.file('word/document.xml')!.async('string');
     const text = texts(document);
-    expect(text).toMatch(/一、针对部分基层党组织“三会一课”记录不及时[^]*（一）整改措施[^]*（二）责任人：支部书记 张三（三）完成时限：2025年6月底前二、/);
+    expect(text).toMatch(
+      /^红星社区党建工作问题整改方案为认真解决红星社区[^]*一、整改目标[^]*二、组织领导[^]*三、问题及整改措施（一）针对部分基层党组织“三会一课”记录不及时[^]*整改措施：[^]*责任人：支部书记 张三；完成时限：2025年6月底前。（二）[^]*四、工作要求[^]*红星社区\d{4}年\d{1,2}月\d{1,2}日$/,
+    );
+    // Problems are numbered once: no 「（一）（一）」 or 「一、（一）」 from the source's own numbers.
+    expect(text).not.toMatch(/（[一二三四五六七八九十]+）[（(][一二三四五六七八九十\d]+[)）]|（[一二三四五六七八九十]+）\d+[.．、]/);
     expect(document).toContain('<w:pStyle w:val="Heading1"/>');
     expect(document).toContain('<w:pStyle w:val="Heading2"/>');
   });
 
   it('exports a CSV with the UTF-8 BOM and the Chinese text', async () => {
-    const { download, bytes } = await downloadOf(() => page.locator('[data-action="export-csv"]').click());
+    const { download, bytes } = await exportAnyway('export-csv');
     expect(download.suggestedFilename()).toBe('红星社区党建工作问题整改台账.csv');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.toString('utf8').slice(1);
-    expect(csv.split('\r\n')[0]).toBe('序号,问题,整改措施,责任人,完成时限,整改情况');
-    expect(csv).toContain('支部书记 张三,2025年6月底前,整改中：已建立记录调阅制度');
+    expect(csv.split('\r\n')[0]).toBe('序号,问题,整改措施,责任人,责任单位,完成时限,整改情况');
+    expect(csv).toContain('支部书记 张三,,2025年6月底前,整改中：已建立记录调阅制度');
   });
 
-  it('exports JSON and imports it into an empty browser', async () => {
+  it('exports the 台账 as .xlsx: column widths, wrapped text, heading row frozen and repeated in print', async () => {
+    const { download, bytes } = await exportAnyway('export-xlsx');
+    expect(download.suggestedFilename()).toBe('红星社区党建工作问题整改台账.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getRow(2).values).toEqual([undefined, '序号', '问题', '整改措施', '责任人', '责任单位', '完成时限', '整改情况']);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', printTitlesRow: '2:2' });
+    expect(sheet.getColumn(3).width).toBeGreaterThan(40);
+    expect(sheet.getCell('C3').alignment?.wrapText).toBe(true);
+    expect(String(sheet.getCell('D3').value)).toBe('支部书记 张三');
+  });
+
+  it('exports a JSON backup with the list and the unit details, and imports both into an empty browser', async () => {
     const { bytes } = await downloadOf(() => page.locator('[data-action="export-json"]').click());
+    const backup = JSON.parse(bytes.toString('utf8')) as { format: string; list: { items: unknown[] }; fill: { values: Record<string, string> } };
+    expect(backup.format).toBe('kb-workbench-backup');
+    expect(backup.fill.values).toMatchObject({ unit: '红星社区', person: '李四' });
     const other = await openPage(browser, { acceptDownloads: true });
     await other.page.goto(siteUrl + 'list/');
     await expect(other.page.locator('[data-kb-empty]').isVisible()).resolves.toBe(true);
     await other.page.locator('[data-kb-import]').setInputFiles({ name: 'list.json', mimeType: 'application/json', buffer: bytes });
     await expect.poll(() => other.page.locator('[data-kb-items] > li').count()).toBe(3);
     await expect(other.page.locator('[data-kb-status]').textContent()).resolves.toContain('已导入 3 条');
+    await expect(other.page.locator('kb-fill-panel input[name="unit"]').inputValue()).resolves.toBe('红星社区');
     await other.page.locator('[data-kb-import]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
     await expect.poll(() => other.page.locator('[data-kb-status]').textContent()).toContain('无法导入“bad.json”');
     await expect(other.page.locator('[data-kb-items] > li').count()).resolves.toBe(3);
@@ -212,7 +248,7 @@ describe('整改清单', () => {
     other.page.on('request', (request) => scripts.push(request.url()));
     await other.page.goto(siteUrl + 'list/');
     await other.page.waitForLoadState('networkidle');
-    expect(scripts.filter((u) => /docx/.test(u))).toEqual([]);
+    expect(scripts.filter((u) => /docx|exceljs|xlsx/.test(u))).toEqual([]);
     await other.context.close();
   });
 });
@@ -235,6 +271,21 @@ describe('问题库', () => {
     await noJs.context.close();
   });
 
+  it('adds a problem without a leading separator: 「严格组织生活会问题」, not 「：严格组织生活会问题」', async () => {
+    // Find the 问题库 page that lists cun-shequ-dangzhibu-bu-duanban-wenti-zhenggai item-6.
+    const pages = readdirSync('dist/problems', { recursive: true }).map(String).filter((f) => f.endsWith('index.html'));
+    const file = pages.find((f) => readFileSync(`dist/problems/${f}`, 'utf8').includes('data-kb-problem="item-6" data-kb-template="cun-shequ-dangzhibu-bu-duanban-wenti-zhenggai"'));
+    expect(file, 'a 问题库 page with the item').toBeDefined();
+    const other = await openPage(browser);
+    await other.page.goto(siteUrl + `problems/${file!.replace(/index\.html$/, '')}`);
+    const card = other.page.locator('[data-kb-template="cun-shequ-dangzhibu-bu-duanban-wenti-zhenggai"][data-kb-problem="item-6"]');
+    await card.locator('[data-action="add"]').click();
+    await expect.poll(() => card.locator('output').textContent()).toBe('已加入清单');
+    await other.page.goto(siteUrl + 'list/');
+    await expect(other.page.locator('[data-kb-items] [name="problem"]').first().inputValue()).resolves.toBe('严格组织生活会问题。');
+    await other.context.close();
+  });
+
   it('adds a problem from the 问题库 to the list', async () => {
     await page.goto(siteUrl + 'problems/page/2/');
     const first = page.locator('.kb-problem').first();
@@ -243,6 +294,109 @@ describe('问题库', () => {
     await page.goto(siteUrl + 'list/');
     await expect(page.locator('[data-kb-items] > li').count()).resolves.toBe(4);
     await expect(page.locator('[data-kb-items] > li').last().locator('[data-kb-source]').getAttribute('href')).resolves.toMatch(/^\/templates\/.+#item-\d+$/);
+  });
+});
+
+describe('fill-in by meaning (a secretary filling a template)', () => {
+  const PAST = 'templates/cun-dangzhibu-shuji-zhua-dangjian-gongzuo-huibao/';
+
+  it('never writes the deadline into a past date: 「在2020年x月份」 stays a date to fill on its own', async () => {
+    const { page: p, context: c } = await openPage(browser);
+    await p.goto(siteUrl + PAST);
+    await p.locator('kb-fill-panel summary').click();
+    await p.locator('kb-fill-panel input[name="deadline"]').fill('2025年6月底前');
+    const body = p.locator('[data-kb-body]');
+    await expect.poll(() => body.textContent()).toContain('在2020年x月份，修理机井');
+    expect(await body.textContent()).not.toContain('2020年2025年6月底前');
+    await c.close();
+  });
+
+  it('gives 党委书记 and 党委副书记 their own names, and a click fills one occurrence', async () => {
+    const { page: p, context: c, errors: e } = await openPage(browser);
+    await p.goto(siteUrl + WITH_PLACEHOLDERS);
+    const count = p.locator('[data-kb-ph-count]');
+    const before = await count.textContent();
+    const [, remaining, total] = /待填写 (\d+) 处（共 (\d+) 处）/.exec(before ?? '') ?? [];
+    expect(Number(remaining)).toBe(Number(total));
+    await p.locator('kb-fill-panel summary').click();
+    await p.locator('kb-fill-panel input[name="person:党委书记"]').fill('张建国');
+    await p.locator('kb-fill-panel input[name="person:党委副书记"]').fill('李明');
+    await expect.poll(() => p.locator('[data-kb-body]').textContent()).toContain('明确党委书记张建国为整改工作第一责任人，具体由党委副书记李明');
+
+    // The document number, whole, for every occurrence of its kind.
+    await p.locator('mark.kb-ph[data-kb-ph="docNumber"]').first().click();
+    await p.locator('.kb-ph-editor input').fill('海组通〔2025〕3号');
+    await p.locator('.kb-ph-editor [data-action="all"]').click();
+    await expect.poll(() => p.locator('[data-kb-body]').textContent()).toContain('（海组通〔2025〕3号）');
+
+    // A blank the panel has no field for: 「2月份，×对各基层党组织…」, filled here only.
+    const blank = p.locator('mark.kb-ph[data-kb-ph="other"]').filter({ hasText: '×' }).last();
+    await blank.click();
+    await p.locator('.kb-ph-editor input').fill('党委组织部');
+    await p.keyboard.press('Enter');
+    await expect.poll(() => p.locator('[data-kb-body]').textContent()).toContain('党委组织部对各基层党组织');
+    // The counter counts down.
+    const after = /待填写 (\d+) 处/.exec((await count.textContent()) ?? '')?.[1];
+    expect(Number(after)).toBeLessThan(Number(remaining) - 3);
+    // Remembered on reload, occurrence by occurrence.
+    await p.reload({ waitUntil: 'networkidle' });
+    await expect.poll(() => p.locator('[data-kb-body]').textContent(), { timeout: 10_000 }).toContain('党委组织部对各基层党组织');
+    expect(e).toEqual([]);
+    await c.close();
+  });
+});
+
+describe('the check before export (two templates and the 问题库)', () => {
+  it('lists what is missing with links, offers 问题库 measures on the same 方面, and exports only when told', async () => {
+    const { page: p, context: c } = await openPage(browser, { acceptDownloads: true });
+    // An item without measures, 责任人 or 时限 (a problem list), and one with a placeholder.
+    await p.goto(siteUrl + 'templates/dangjian-gongzuo-cunzai-wenti-100-tiao/');
+    await p.locator('#item-1 [data-action="add"]').click();
+    await expect.poll(() => p.locator('#item-1 [data-action="add"]').getAttribute('aria-pressed')).toBe('true');
+    await p.goto(siteUrl + 'list/');
+    await p.locator('[data-action="export-plan"]').click();
+    const check = p.locator('[data-kb-check]');
+    await expect(check.isVisible()).resolves.toBe(true);
+    const lines = await check.locator('li').allTextContents();
+    expect(lines).toEqual(expect.arrayContaining(['第 1 条：没有整改措施', '第 1 条：没有责任人', '第 1 条：没有完成时限']));
+    expect(lines.join('\n')).toContain('落款单位');
+    // A link takes the user to the field.
+    await check.locator('li a', { hasText: '没有责任人' }).click();
+    await expect(p.evaluate(() => (document.activeElement as HTMLInputElement).name)).resolves.toBe('owner');
+
+    // Suggestions, applied only when the user picks one.
+    const row = p.locator('[data-kb-items] > li').first();
+    await expect(row.locator('[name="measures"]').inputValue()).resolves.toBe('');
+    const suggest = row.locator('[data-kb-suggest] details');
+    await suggest.locator('summary').click();
+    await expect(suggest.locator('summary').textContent()).resolves.toMatch(/同方面（.+）的整改措施/);
+    await suggest.locator('[data-action="use-suggestion"]').first().click();
+    await expect(row.locator('[name="measures"]').inputValue()).resolves.toMatch(/^1\. /);
+
+    // Fill first: nothing is downloaded until the user says so.
+    let downloads = 0;
+    p.on('download', () => downloads++);
+    await p.locator('[data-action="export-ledger"]').click();
+    await p.locator('[data-kb-check] [data-action="check-fill"]').click();
+    await expect(check.isVisible()).resolves.toBe(false);
+    expect(downloads).toBe(0);
+    await row.locator('[name="owner"]').fill('组织委员 王芳');
+    await row.locator('[name="deadline"]').fill('2025年9月底前');
+    const [download] = await Promise.all([p.waitForEvent('download'), p.locator('[data-action="export-ledger"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/整改台账\.docx$/);
+    await c.close();
+  });
+
+  it("lets the user edit the 方案's parts on the list page, starting from our default wording", async () => {
+    const { page: p, context: c } = await openPage(browser);
+    await p.goto(siteUrl + 'list/');
+    const goal = p.locator('textarea[name="goal"][data-kb-plan]');
+    await expect(goal.inputValue()).resolves.toContain('坚持问题导向');
+    await goal.fill('年底前全部整改到位。');
+    await p.waitForTimeout(400);
+    await p.reload();
+    await expect(goal.inputValue()).resolves.toBe('年底前全部整改到位。');
+    await c.close();
   });
 });
 

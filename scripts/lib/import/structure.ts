@@ -1,3 +1,4 @@
+import { fieldTextProblem, ITEM_FIELDS, parseLabelLine, SOURCE_LABELS, stripEnumerator } from '../../../src/lib/items/item-fields.ts';
 import { escapeMdx, escapeMdxKeepMarkdown } from './escape-mdx.ts';
 
 /**
@@ -59,28 +60,10 @@ const RE_PART = new RegExp(`^第[${HAN_NUM}\\d]+节(?=[\\s\\u3000]|\\p{Script=Ha
 const RE_ARTICLE = new RegExp(`^(第[${HAN_NUM}\\d]+条)(?:[\\s\\u3000]+|(?=\\p{Script=Han}))(.*)$`, 'u');
 const RE_ENUM = new RegExp(`([${HAN_NUM}])是`, 'g');
 
-/** Labels of a rectification item, as they appear in sources. */
-export const ITEM_LABELS = [
-  '问题',
-  '表现',
-  '主要表现',
-  '原因',
-  '原因分析',
-  '整改措施',
-  '整改目标',
-  '责任人',
-  '总负责人',
-  '责任领导',
-  '责任单位',
-  '责任部门',
-  '落实时限',
-  '完成时限',
-  '整改时限',
-  '整改情况',
-] as const;
-const RE_LABEL = new RegExp(`^(${[...ITEM_LABELS].sort((a, b) => b.length - a.length).join('|')})\\s*(?:[:：]\\s*(.*)|[。.]?)$`, 'u');
+/** Labels of a rectification item, as they appear in sources (the item-field vocabulary, src/lib/items). */
+export const ITEM_LABELS = SOURCE_LABELS;
 const RE_MEASURES = /^整改措施\s*(?:[:：]\s*(.*)|[。.]?)$/u;
-const PROBLEM_LABELS = new Set(['问题', '表现', '主要表现', '原因', '原因分析']);
+const PROBLEM_LABELS = new Set(SOURCE_LABELS.filter((label) => Object.values(ITEM_FIELDS).some((f) => f.problemSide && f.labels.includes(label))));
 const PROBLEM_CONTEXT = /问题|不足|短板|差距|弱项/;
 const NOT_PROBLEM_CONTEXT = /措施|对策|建议|做法|打算|思路|成效|经验|举措|办法|整改/;
 // Words that make a sentence a problem statement (问题清单 wording), e.g. "学习形式单一".
@@ -92,10 +75,10 @@ export function isProblemStatement(text: string): boolean {
   return PROBLEM_WORDS.test([...first].slice(0, 60).join(''));
 }
 
-/** Label and value of a rectification label line, e.g. "责任人:xx" → ["责任人", "xx"]. */
+/** Label and value of a rectification label line, e.g. "责任人:xx" → ["责任人", "xx"] (parseLabelLine of the vocabulary). */
 export function parseLabel(text: string): [string, string] | undefined {
-  const match = RE_LABEL.exec(text);
-  return match ? [match[1]!, (match[2] ?? '').trim()] : undefined;
+  const line = parseLabelLine(text);
+  return line ? [line.label, line.value] : undefined;
 }
 
 /** Number of a `1.` / `1、` / `（1）` line, e.g. "3.严格管理" → 3. */
@@ -298,7 +281,8 @@ export function toMarkdown(lines: readonly (SourceLine | string)[], options: Str
     if (problemLines.length === 1 || problemLines.some((line) => parseLabel(line.text))) {
       for (const line of problemLines) {
         const label = parseLabel(line.text);
-        out.push(label ? labelLine(label[0], label[1]) : labelLine('问题', line.text));
+        // The source's own number (（一）, 1.) is not part of the problem: the Word 方案 numbers problems itself.
+        out.push(label ? labelLine(label[0], label[1], line.text) : labelLine('问题', stripEnumerator(line.text)));
         enumeration(line);
       }
     } else if (problemLines.length > 1) {
@@ -316,7 +300,7 @@ export function toMarkdown(lines: readonly (SourceLine | string)[], options: Str
       const label = parseLabel(line.text);
       if (label) {
         flushMeasures();
-        out.push(labelLine(label[0], label[1]));
+        out.push(labelLine(label[0], label[1], line.text));
       } else if ((line.kind === 'list' || line.kind === 'plist' || line.kind === 'h4') && line.number !== undefined) {
         measures.push(line);
       } else {
@@ -355,7 +339,7 @@ export function toMarkdown(lines: readonly (SourceLine | string)[], options: Str
         for (const entry of entries) {
           const id = nextItemId();
           report.items.push({ id, line: entry.line, kind: 'problem' });
-          chunks.push(`<Item id="${id}">\n\n${labelLine('问题', entry.text)}\n\n</Item>`);
+          chunks.push(`<Item id="${id}">\n\n${labelLine('问题', stripEnumerator(entry.text))}\n\n</Item>`);
           enumeration(entry);
         }
         lastDelimiter = undefined;
@@ -399,7 +383,13 @@ function stripMarker(text: string): string {
   return text.replace(RE_NUMBERED, '').replace(RE_PAREN_NUMBERED, '').trim();
 }
 
-function labelLine(label: string, value: string): string {
+/**
+ * A label line as a bold field label, e.g. "**责任人**：xx". A value that is no value (only
+ * punctuation, or the remnant "底前" of a lost "x月底前") stays the source's plain text: it reaches
+ * the page but never a field of the 整改清单 (the build checks fields the same way).
+ */
+function labelLine(label: string, value: string, source?: string): string {
+  if (source !== undefined && fieldTextProblem(value)) return escapeMdx(source);
   return `**${label}**：${escapeMdx(value, { lineStart: false })}`;
 }
 

@@ -1,6 +1,6 @@
 // 整改台账 as CSV for Excel: UTF-8 with a byte-order mark (without it Excel on Chinese Windows
 // reads the file as GBK and shows mojibake), CRLF line ends and RFC 4180 quoting.
-import { LEDGER_COLUMNS, type LedgerRow } from './ledger';
+import { LEDGER_COLUMNS, ledgerCells, type LedgerRow } from './ledger';
 
 /** The UTF-8 byte-order mark Excel looks for. */
 export const BOM = '\uFEFF';
@@ -19,8 +19,7 @@ export function csvField(value: string | number): string {
 export function ledgerCsv(rows: readonly LedgerRow[]): string {
   const lines = [LEDGER_COLUMNS.map(csvField).join(',')];
   for (const row of rows) {
-    const measures = row.measures.map((m, i) => (row.measures.length > 1 ? `${i + 1}. ${m}` : m)).join('\n');
-    lines.push([row.index, row.problem, measures, row.owner, row.deadline, row.progress].map(csvField).join(','));
+    lines.push(ledgerCells(row).map((cell) => csvField(Array.isArray(cell) ? cell.join('\n') : cell)).join(','));
   }
   return BOM + lines.join('\r\n') + '\r\n';
 }

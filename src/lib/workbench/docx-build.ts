@@ -10,6 +10,7 @@ import {
   LineRuleType,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   Table,
   TableCell,
@@ -21,7 +22,8 @@ import {
   type IFontAttributesProperties,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { LEDGER_COLUMNS, type LedgerRow } from './ledger';
+import { LEDGER_COLUMNS, ledgerCells, type LedgerRow } from './ledger';
+import type { PlanText } from './plan-parts';
 
 const mm = (value: number) => Math.round((value / 25.4) * 1440); // millimetres → twips
 
@@ -52,7 +54,6 @@ export const GBT9704 = {
   charsPerLine: 28,
 } as const;
 
-const TEXT_WIDTH = GBT9704.pageWidth - GBT9704.marginLeft - GBT9704.marginRight;
 const TEXT_HEIGHT = GBT9704.pageHeight - GBT9704.marginTop - GBT9704.marginBottom;
 /** Line pitch for 22 lines in the 225 mm text area, in twips (≈ 28.9 pt). */
 export const LINE_PITCH = Math.floor(TEXT_HEIGHT / GBT9704.linesPerPage);
@@ -195,18 +196,31 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
   });
 }
 
-function section(children: (Paragraph | Table)[]) {
+/**
+ * Landscape pages for the 台账 table: the same 156 × 225 mm text area turned a quarter (GB/T 9704
+ * 10.2 sets tables across the page when they are wide), so seven columns fit at 12 pt.
+ */
+export const LANDSCAPE = {
+  marginTop: mm(26),
+  marginBottom: mm(210 - 26 - 156),
+  marginLeft: mm(37),
+  marginRight: mm(297 - 37 - 225),
+} as const;
+
+function section(children: (Paragraph | Table)[], landscape = false) {
+  const margin = landscape ? LANDSCAPE : GBT9704;
   return {
     properties: {
       page: {
-        size: { width: GBT9704.pageWidth, height: GBT9704.pageHeight },
+        // docx writes w:orient and swaps the sides itself for landscape: give the portrait size.
+        size: { width: GBT9704.pageWidth, height: GBT9704.pageHeight, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
         margin: {
-          top: GBT9704.marginTop,
-          bottom: GBT9704.marginBottom,
-          left: GBT9704.marginLeft,
-          right: GBT9704.marginRight,
+          top: margin.marginTop,
+          bottom: margin.marginBottom,
+          left: margin.marginLeft,
+          right: margin.marginRight,
           header: GBT9704.header,
-          footer: GBT9704.footer,
+          footer: landscape ? mm(12) : GBT9704.footer,
         },
       },
       // A line grid of 22 lines; the 28 characters a line come from BODY_SPACING rather than a
@@ -218,13 +232,13 @@ function section(children: (Paragraph | Table)[]) {
   };
 }
 
-function document(title: string, children: (Paragraph | Table)[]): Document {
+function document(title: string, children: (Paragraph | Table)[], landscape = false): Document {
   return new Document({
     creator: '党建知识库',
     title,
     styles,
     evenAndOddHeaderAndFooters: true,
-    sections: [section([new Paragraph({ style: 'Title', children: [new TextRun(title)] }), ...children])],
+    sections: [section([new Paragraph({ style: 'Title', children: [new TextRun(title)] }), ...children], landscape)],
   });
 }
 
@@ -248,30 +262,78 @@ export function splitProblem(problem: string): [string, string] {
   return [problem.replace(/[。；]$/u, ''), ''];
 }
 
+/** Width of a text in body characters: CJK one, digits and Latin half, e.g. "2025年3月1日" → 6. */
+export function textWidth(text: string): number {
+  return [...text].reduce((sum, ch) => sum + (/[\x20-\x7e]/.test(ch) ? 0.5 : 1), 0);
+}
+
 /**
- * 整改方案 in prose: per problem a 一、 heading (黑体), then （一）整改措施 (楷体) with numbered
- * measures, （二）责任人 and （三）完成时限 with their values in the body font.
+ * The unit and date under the text (GB/T 9704 7.3.5.2, no seal): the unit two characters in from
+ * the right, the date on the next line starting two characters right of the unit's first
+ * character; a date longer than that sits four characters in and the unit is centred over it.
  */
-export function buildPlanDocument(title: string, rows: readonly LedgerRow[]): Document {
+export function signatureIndents(signature: string, date: string): { signature: number; date: number } {
+  const sig = textWidth(signature);
+  const day = textWidth(date);
+  if (day + 2 <= sig) return { signature: 2, date: sig - day };
+  return { signature: 4 + (day - sig) / 2, date: 4 };
+}
+
+/**
+ * 整改方案 as a real one is written: an opening paragraph; 一、整改目标; 二、组织领导; 三、问题及整改措施
+ * with each problem as （一）（二）… (楷体) followed by its measures 1. 2. … and a line naming
+ * 责任人, 责任单位 and 完成时限; 四、工作要求; then the unit and the date. Empty fields are left out
+ * rather than printed as bare labels.
+ */
+export function buildPlanDocument(title: string, rows: readonly LedgerRow[], plan: PlanText): Document {
   const children: Paragraph[] = [];
-  const labelled = (label: string, value: string) =>
-    new Paragraph({ style: 'Heading2', children: [new TextRun(label), new TextRun({ text: value, font: font('body') })] });
+  const body = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+  const heading1 = (text: string) => new Paragraph({ style: 'Heading1', children: [new TextRun(text)] });
+  for (const line of plan.opening) children.push(body(line));
+  let section = 0;
+  const part = (label: string, lines: string[]) => {
+    if (!lines.length) return;
+    children.push(heading1(`${chineseNumber(++section)}、${label}`));
+    for (const line of lines) children.push(body(line));
+  };
+  part('整改目标', plan.goal);
+  part('组织领导', plan.organization);
+  if (rows.length) children.push(heading1(`${chineseNumber(++section)}、问题及整改措施`));
   for (const row of rows) {
     const [heading, rest] = splitProblem(row.problem);
-    children.push(new Paragraph({ style: 'Heading1', children: [new TextRun(`${chineseNumber(row.index)}、${heading}`)] }));
-    if (rest) children.push(new Paragraph({ children: [new TextRun(rest)] }));
-    children.push(new Paragraph({ style: 'Heading2', children: [new TextRun('（一）整改措施')] }));
-    row.measures.forEach((measure, i) => {
-      children.push(new Paragraph({ children: [new TextRun(row.measures.length > 1 ? `${i + 1}. ${measure}` : measure)] }));
-    });
-    children.push(labelled('（二）责任人：', row.owner));
-    children.push(labelled('（三）完成时限：', row.deadline));
+    children.push(new Paragraph({ style: 'Heading2', children: [new TextRun(`（${chineseNumber(row.index)}）${heading}`)] }));
+    if (rest) children.push(body(rest));
+    if (row.measures.length) {
+      children.push(new Paragraph({ children: [new TextRun({ text: '整改措施：', bold: true })] }));
+      row.measures.forEach((measure, i) => children.push(body(row.measures.length > 1 ? `${i + 1}. ${measure}` : measure)));
+    }
+    const duties = [
+      ['责任人', row.owner],
+      ['责任单位', row.unit],
+      ['完成时限', row.deadline],
+    ].filter(([, value]) => value);
+    if (duties.length) children.push(body(`${duties.map(([label, value]) => `${label}：${value!.replace(/[。；;]$/u, '')}`).join('；')}。`));
+  }
+  part('工作要求', plan.requirements);
+  if (plan.signature || plan.date) {
+    const indents = signatureIndents(plan.signature, plan.date);
+    const char = GBT9704.bodySize * 10;
+    // Two blank lines above the unit, as a 方案 without a seal is signed.
+    children.push(new Paragraph({ children: [] }), new Paragraph({ children: [] }));
+    if (plan.signature) children.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { firstLine: 0, right: Math.round(indents.signature * char) }, children: [new TextRun(plan.signature)] }));
+    if (plan.date) children.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { firstLine: 0, right: Math.round(indents.date * char) }, children: [new TextRun(plan.date)] }));
   }
   return document(title, children);
 }
 
-/** Column widths of the ledger in twips, summing to the 156 mm text width. */
-export const LEDGER_WIDTHS = [720, 2300, 3005, 1000, 900, TEXT_WIDTH - 720 - 2300 - 3005 - 1000 - 900] as const;
+/** Text width of a landscape page: 225 mm in twips. */
+export const LANDSCAPE_WIDTH = mm(225);
+/**
+ * Column widths of the ledger in twips, summing to the 225 mm landscape text width. Every column
+ * holds its heading on one line (four 12 pt characters need 960 twips plus the cell margins), so
+ * no heading breaks as 「完成时/限」.
+ */
+export const LEDGER_WIDTHS = [720, 2900, 3800, 1250, 1550, 1300, LANDSCAPE_WIDTH - 720 - 2900 - 3800 - 1250 - 1550 - 1300] as const;
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
@@ -294,8 +356,8 @@ function cell(lines: string[], width: number, head = false, centred = false): Ta
 }
 
 /**
- * 整改台账: the title, then one table 序号 / 问题 / 整改措施 / 责任人 / 完成时限 / 整改情况 whose
- * heading row repeats on every page.
+ * 整改台账 on landscape pages: the title, then one table 序号 / 问题 / 整改措施 / 责任人 / 责任单位 /
+ * 完成时限 / 整改情况 whose heading row repeats on every page.
  */
 export function buildLedgerDocument(title: string, rows: readonly LedgerRow[]): Document {
   const header = new TableRow({
@@ -307,24 +369,17 @@ export function buildLedgerDocument(title: string, rows: readonly LedgerRow[]): 
   const body = rows.map(
     (row) =>
       new TableRow({
-        children: [
-          cell([String(row.index)], LEDGER_WIDTHS[0], false, true),
-          cell([row.problem], LEDGER_WIDTHS[1]),
-          cell(row.measures.map((m, i) => (row.measures.length > 1 ? `${i + 1}. ${m}` : m)), LEDGER_WIDTHS[2]),
-          cell([row.owner], LEDGER_WIDTHS[3]),
-          cell([row.deadline], LEDGER_WIDTHS[4]),
-          cell([row.progress], LEDGER_WIDTHS[5]),
-        ],
+        children: ledgerCells(row).map((value, i) => cell(Array.isArray(value) ? value : [value], LEDGER_WIDTHS[i]!, false, i === 0)),
       }),
   );
   const table = new Table({
     layout: TableLayoutType.FIXED,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: LANDSCAPE_WIDTH, type: WidthType.DXA },
     columnWidths: [...LEDGER_WIDTHS],
     borders,
     rows: [header, ...body],
   });
-  return document(title, [table]);
+  return document(title, [table], true);
 }
 
 /** Overrides passed to Packer: the font table with alternate names. */

@@ -4,11 +4,12 @@ import { buildLedgerDocument, buildPlanDocument, docxBlob } from './docx-build';
 import { documentTitle, ledgerRows } from './ledger';
 import type { ListDoc } from './list-store';
 import type { FillValues } from './placeholders';
+import { planText } from './plan-parts';
 
-/** The Word file for the list: "plan" = prose 整改方案, "ledger" = 整改台账 table; named after its title. */
+/** The Word file for the list: "plan" = 整改方案, "ledger" = 整改台账 table; named after its title. */
 export async function exportWord(kind: 'plan' | 'ledger', doc: ListDoc, values: FillValues): Promise<{ blob: Blob; filename: string }> {
   const title = documentTitle(doc, kind, values);
   const rows = ledgerRows(doc, values);
-  const document = kind === 'plan' ? buildPlanDocument(title, rows) : buildLedgerDocument(title, rows);
+  const document = kind === 'plan' ? buildPlanDocument(title, rows, planText(doc, values)) : buildLedgerDocument(title, rows);
   return { blob: await docxBlob(document), filename: `${title}.docx` };
 }

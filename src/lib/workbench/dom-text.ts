@@ -1,5 +1,6 @@
 // The page's DOM read as clean text for the workbench: blocks for the clipboard, and an
 // item's fields for the list. UI parts ([data-kb-ui]) and anchors never enter the text.
+import { cleanFieldText, ITEM_FIELD_ORDER, listFields, stripEnumerator, type ItemFieldTexts } from '../items/item-fields';
 import type { ItemSource, ListItem } from './list-store';
 import { blocksToText, squash, type Block } from './text';
 
@@ -10,7 +11,11 @@ export function nodeText(node: Node, raw = false): string {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
   if (!(node instanceof Element)) return '';
   if (node.matches(UI)) return '';
-  if (raw && node.matches('mark.kb-ph')) return (node as HTMLElement).dataset['kbPhOriginal'] ?? node.textContent ?? '';
+  // Raw text keeps a placeholder for the fill-in at export, unless the reader filled this one by hand.
+  if (raw && node.matches('mark.kb-ph')) {
+    const mark = node as HTMLElement;
+    return mark.dataset['kbPhOwn'] ?? mark.dataset['kbPhOriginal'] ?? node.textContent ?? '';
+  }
   if (node.tagName === 'BR') return '\n';
   return [...node.childNodes].map((child) => nodeText(child, raw)).join('');
 }
@@ -46,28 +51,28 @@ function fieldText(item: Element, key: string, raw: boolean): string {
   const field = item.querySelector(`[data-kb-field="${key}"]`);
   if (!field) return '';
   const clone = field.cloneNode(true) as Element;
-  // The label ("整改措施：") is the column, not the content.
-  const label = clone.querySelector('.kb-field__label');
-  if (label) {
-    const next = label.nextSibling;
-    if (next?.nodeType === Node.TEXT_NODE) next.textContent = (next.textContent ?? '').replace(/^\s*[：:]\s*/, '');
-    label.remove();
-  }
-  return elementText(clone, raw).trim();
+  // The label ("整改措施：") is the column, not the content; its separator goes with it.
+  clone.querySelector('.kb-field__label')?.remove();
+  return cleanFieldText(elementText(clone, raw));
 }
 
 /**
- * A list row from a template item in the page: problem, measures, owner and deadline from its
- * data-kb-field groups (original placeholders kept, filled at export), else the whole item as the problem.
+ * A list row from a template item in the page: every data-kb-field group read as text (original
+ * placeholders kept, filled at export), the 责任人 / 责任单位 / 时限 columns chosen by the
+ * vocabulary's precedence, else the whole item as the problem.
  */
 export function itemFromElement(item: Element, source: ItemSource): Omit<ListItem, 'added'> {
-  const problem = fieldText(item, 'problem', true) || elementText(item.querySelector('[data-kb-item-body]') ?? item, true);
+  const fields: ItemFieldTexts = {};
+  for (const key of ITEM_FIELD_ORDER) {
+    const text = fieldText(item, key, true);
+    if (text) fields[key] = text;
+  }
+  const problem = stripEnumerator(fields.problem || cleanFieldText(elementText(item.querySelector('[data-kb-item-body]') ?? item, true)));
   return {
     id: `${source.template}#${source.item}`,
     problem,
-    measures: fieldText(item, 'measures', true),
-    owner: fieldText(item, 'owner', true) || fieldText(item, 'lead', true),
-    deadline: fieldText(item, 'deadline', true),
+    measures: fields.measures ?? '',
+    ...listFields(fields),
     status: 'todo',
     progress: '',
     source,

@@ -1,6 +1,11 @@
 // The 整改清单 (rectification list) as stored in the browser and in exported JSON files.
-// One versioned envelope; anything else found under the key (a corrupted write, another
-// site's data, a newer version) is moved aside under a backup key and reported, never thrown.
+// One versioned envelope (storage-keys.ts); anything else found under the key (a corrupted write,
+// another site's data, a newer version) is moved aside under a backup key and reported, never thrown.
+import type { KeyValueStorage } from './fill-store';
+import { checkEnvelope, LIST_STORE, type ReadProblem } from './storage-keys';
+
+export type { KeyValueStorage } from './fill-store';
+export type { ReadProblem } from './storage-keys';
 
 /** Status of one rectification item; labels live in zh-CN.json under workbench.status.*. */
 export const STATUSES = ['todo', 'doing', 'done', 'ongoing'] as const;
@@ -24,6 +29,8 @@ export interface ListItem {
   measures: string;
   /** 责任人, e.g. "支部书记 张三". */
   owner: string;
+  /** 责任单位, e.g. "组织委员会"; default "". */
+  unit: string;
   /** 完成时限, e.g. "2025年6月底前". */
   deadline: string;
   /** 整改情况 status; default "todo". */
@@ -36,6 +43,26 @@ export interface ListItem {
   added: string;
 }
 
+/**
+ * The parts of the 整改方案 around its numbered problems, as the user edited them on /list/;
+ * "" (or absent) means our default wording (plan-parts.ts).
+ */
+export interface PlanParts {
+  /** Opening paragraph: why and on what basis the plan is made. */
+  opening?: string;
+  /** 一、整改目标. */
+  goal?: string;
+  /** 二、组织领导. */
+  organization?: string;
+  /** 四、工作要求. */
+  requirements?: string;
+  /** The issuing unit under the text, e.g. "中共红星社区委员会"; default: the unit name filled in. */
+  signature?: string;
+  /** The date under the text, e.g. "2025年3月1日"; default: the day of export. */
+  date?: string;
+}
+export const PLAN_PARTS = ['opening', 'goal', 'organization', 'requirements', 'signature', 'date'] as const satisfies readonly (keyof PlanParts)[];
+
 /** The stored document. */
 export interface ListDoc {
   format: typeof FORMAT;
@@ -43,33 +70,34 @@ export interface ListDoc {
   /** Document title for exports; "" means the default title. */
   title: string;
   items: ListItem[];
+  /** The 方案's parts besides the problems; empty means default wording throughout. */
+  plan: PlanParts;
 }
 
 /** Marker that tells our value from anything else under the same key. */
-export const FORMAT = 'kb-rectification-list';
-/** Current format version; bump it and add a migration when the shape changes. */
-export const VERSION = 1;
+export const FORMAT = LIST_STORE.format;
+/** Current format version; bump it in storage-keys.ts and add a migration when the shape changes. */
+export const VERSION = LIST_STORE.version;
 /** localStorage key of the list. */
-export const LIST_KEY = 'kb.workbench.list';
+export const LIST_KEY = LIST_STORE.key;
 /** Prefix of keys where unreadable values are kept, e.g. "kb.workbench.list.aside.2025-01-01T…". */
-export const ASIDE_PREFIX = 'kb.workbench.list.aside.';
+export const ASIDE_PREFIX = LIST_STORE.asidePrefix;
 
-const LIMITS = { title: 200, problem: 4000, measures: 20000, owner: 200, deadline: 200, progress: 4000, items: 1000 } as const;
-
-/** Why a value could not be read: not JSON, JSON of another shape, or a version this code does not know. */
-export type ReadProblem = 'corrupt' | 'foreign' | 'newer';
+const LIMITS = { title: 200, problem: 4000, measures: 20000, owner: 200, unit: 200, deadline: 200, progress: 4000, items: 1000, part: 4000 } as const;
 
 /** Outcome of reading a value: the document (possibly empty) and what was wrong, if anything. */
 export type ReadResult = { ok: true; doc: ListDoc } | { ok: false; problem: ReadProblem; doc: ListDoc };
 
 /** A fresh, empty list. */
 export function emptyList(): ListDoc {
-  return { format: FORMAT, version: VERSION, title: '', items: [] };
+  return { format: FORMAT, version: VERSION, title: '', items: [], plan: {} };
 }
 
-// Upgrades from older versions, keyed by the version they upgrade from. None yet: version 1
-// is the first. A future v2 adds `1: (doc) => ({ …doc, version: 2, … })`.
-const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {};
+// Upgrades from older versions, keyed by the version they upgrade from. Version 2 added 责任单位
+// to items and the 方案's parts to the list: a version 1 list has neither.
+const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {
+  1: (doc) => ({ ...doc, version: 2, plan: {} }),
+};
 
 const text = (value: unknown, max: number) => (typeof value === 'string' ? value.slice(0, max) : typeof value === 'number' ? String(value) : '');
 
@@ -94,6 +122,7 @@ export function cleanItem(value: unknown, fallbackId: string): ListItem | undefi
     problem,
     measures: text(v['measures'], LIMITS.measures),
     owner: text(v['owner'], LIMITS.owner),
+    unit: text(v['unit'], LIMITS.unit),
     deadline: text(v['deadline'], LIMITS.deadline),
     status,
     progress: text(v['progress'], LIMITS.progress),
@@ -108,22 +137,12 @@ export function cleanItem(value: unknown, fallbackId: string): ListItem | undefi
  * Reads a stored or imported value. `null` (nothing stored) is an empty list; JSON that is not
  * ours is "foreign", unparsable text "corrupt", a higher version "newer". Never throws.
  */
-export function parseList(raw: string | null): ReadResult {
+export function parseList(raw: string | null | Record<string, unknown>): ReadResult {
   if (raw === null || raw === '') return { ok: true, doc: emptyList() };
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return { ok: false, problem: 'corrupt', doc: emptyList() };
-  }
-  if (!value || typeof value !== 'object' || (value as Record<string, unknown>)['format'] !== FORMAT) {
-    return { ok: false, problem: 'foreign', doc: emptyList() };
-  }
-  let doc = value as Record<string, unknown>;
-  const stored = doc['version'];
-  if (typeof stored !== 'number' || !Number.isInteger(stored) || stored < 1) return { ok: false, problem: 'foreign', doc: emptyList() };
-  let version: number = stored;
-  if (version > VERSION) return { ok: false, problem: 'newer', doc: emptyList() };
+  const read = checkEnvelope(raw, LIST_STORE);
+  if (!read.ok) return { ok: false, problem: read.problem, doc: emptyList() };
+  let doc = read.value;
+  let version = read.version;
   while (version < VERSION) {
     const migrate = MIGRATIONS[version];
     if (!migrate) return { ok: false, problem: 'foreign', doc: emptyList() };
@@ -140,19 +159,23 @@ export function parseList(raw: string | null): ReadResult {
     seen.add(item.id);
     items.push(item);
   });
-  return { ok: true, doc: { format: FORMAT, version: VERSION, title: text(doc['title'], LIMITS.title), items } };
+  return { ok: true, doc: { format: FORMAT, version: VERSION, title: text(doc['title'], LIMITS.title), items, plan: cleanPlan(doc['plan']) } };
+}
+
+/** The 方案's parts from untrusted data: known parts only, strings only. */
+export function cleanPlan(value: unknown): PlanParts {
+  const plan: PlanParts = {};
+  if (!value || typeof value !== 'object') return plan;
+  for (const part of PLAN_PARTS) {
+    const v = text((value as Record<string, unknown>)[part], LIMITS.part);
+    if (v.trim()) plan[part] = v;
+  }
+  return plan;
 }
 
 /** The JSON text of a list, for storage and for the exported .json file. */
 export function serializeList(doc: ListDoc): string {
-  return JSON.stringify({ format: FORMAT, version: VERSION, title: doc.title, items: doc.items }, null, 2);
-}
-
-/** The subset of the Web Storage API the store needs; tests pass a Map-backed fake. */
-export interface KeyValueStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
+  return JSON.stringify({ format: FORMAT, version: VERSION, title: doc.title, items: doc.items, plan: doc.plan }, null, 2);
 }
 
 /** Result of {@link loadList}: the list, and if the stored value was unusable, why and where it was put. */
@@ -247,5 +270,5 @@ export function restoreItem(doc: ListDoc, removed: { item: ListItem; index: numb
 export function mergeLists(doc: ListDoc, incoming: ListDoc): { doc: ListDoc; added: number } {
   const ids = new Set(doc.items.map((item) => item.id));
   const fresh = incoming.items.filter((item) => !ids.has(item.id));
-  return { doc: { ...doc, title: doc.title || incoming.title, items: [...doc.items, ...fresh] }, added: fresh.length };
+  return { doc: { ...doc, title: doc.title || incoming.title, items: [...doc.items, ...fresh], plan: { ...incoming.plan, ...doc.plan } }, added: fresh.length };
 }

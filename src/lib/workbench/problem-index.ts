@@ -2,7 +2,7 @@
 import { DIMENSIONS, SCENARIOS } from '../../schemas';
 import type { Facet } from '../facets';
 import { entryUrl, loadLibrary } from '../library';
-import { itemsFromMdx, type SourceItem } from './items-from-mdx';
+import { itemsFromMdx, type SourceItem } from '../items/items-from-mdx';
 
 /** One problem with the template it belongs to. */
 export interface ProblemEntry {

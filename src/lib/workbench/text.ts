@@ -1,5 +1,6 @@
 // Clean text for the clipboard and exports: Chinese punctuation, numbered lists, no UI words.
 // Pure; the islands turn the page's DOM into Block values and hand them here.
+import { stripEnumerator } from '../items/item-fields';
 
 const HAN = String.raw`\p{Script=Han}`;
 const CJK_PUNCT = '，。、；：？！“”‘’（）《》〔〕【】—…';
@@ -65,7 +66,4 @@ export function splitMeasures(text: string): string[] {
     .filter(Boolean);
 }
 
-/** A line without its leading enumerator: "2. 加强" → "加强", "（三）严格" → "严格", "一、坚持" → "坚持". */
-export function stripEnumerator(line: string): string {
-  return line.replace(/^(?:\d{1,3}[.．、)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|·|[-•])\s*/u, '').trim();
-}
+export { stripEnumerator } from '../items/item-fields';

@@ -6,6 +6,13 @@ const md = (lines: string[], collection: 'materials' | 'templates' | 'policies' 
   toMarkdown(lines, { collection, ...(context ? { context } : {}) });
 
 describe('toMarkdown', () => {
+  it('keeps a label line whose value is only a fragment as plain text, out of the item fields', () => {
+    const { body } = md(['（一）学习不深入。', '整改措施:', '1.制定计划；', '责任人:xx', '落实时限:底前。']);
+    expect(body).toContain('**责任人**：xx');
+    expect(body).toMatch(/\n\n落实时限[:：]底前。\n\n/);
+    expect(body).not.toContain('**落实时限**');
+  });
+
   it('turns the four Chinese numbering levels into headings and list entries, starting a new list for （1）', () => {
     const { body, report } = md(['一、基本情况', '（一）抓学习', '1.制定计划', '支部年初制定计划，明确每月主题。', '2.按时学习。每月集中学习一次，不少于两小时。', '（1）会议记录；']);
     expect(body).toBe(
@@ -41,7 +48,7 @@ describe('toMarkdown', () => {
     expect(body).toBe(
       [
         '<Item id="item-1">',
-        '**问题**：（一）学习不深入。',
+        '**问题**：学习不深入。',
         '**整改措施**：',
         '1. 制定计划；\n2. 按月检查。',
         '**责任人**：xx',
@@ -60,7 +67,7 @@ describe('toMarkdown', () => {
 
   it('makes each entry of a numbered problem list its own Item in templates', () => {
     const { body } = md(['1.学习形式单一。', '2.台账不规范。'], 'templates', '支部存在的问题');
-    expect(body).toBe('<Item id="item-1">\n\n**问题**：1.学习形式单一。\n\n</Item>\n\n<Item id="item-2">\n\n**问题**：2.台账不规范。\n\n</Item>\n');
+    expect(body).toBe('<Item id="item-1">\n\n**问题**：学习形式单一。\n\n</Item>\n\n<Item id="item-2">\n\n**问题**：台账不规范。\n\n</Item>\n');
   });
 
   it('treats a whole run as a problem list when most entries read as problems', () => {

@@ -6,8 +6,8 @@ import { emptyList, type ListDoc } from '../../../src/lib/workbench/list-store';
 const doc: ListDoc = {
   ...emptyList(),
   items: [
-    { id: 'a', problem: 'XX单位“三会一课”记录不及时,不规范', measures: '1. 严格落实制度\n2. 每季度调阅记录', owner: '', deadline: '', status: 'doing', progress: '已建立台账', added: '' },
-    { id: 'b', problem: '=党费收缴不及时', measures: '按月收缴', owner: '李四', deadline: '3月底', status: 'done', progress: '', added: '' },
+    { id: 'a', problem: 'XX单位“三会一课”记录不及时,不规范', measures: '1. 严格落实制度\n2. 每季度调阅记录', owner: '', unit: '', deadline: '', status: 'doing', progress: '已建立台账', added: '' },
+    { id: 'b', problem: '=党费收缴不及时', measures: '按月收缴', owner: '李四', unit: '', deadline: '3月底', status: 'done', progress: '', added: '' },
   ],
 };
 const values = { unit: '红星社区', person: '张三', deadline: '2025年6月底前' };
@@ -20,10 +20,11 @@ describe('ledger rows', () => {
       problem: '红星社区“三会一课”记录不及时，不规范',
       measures: ['严格落实制度', '每季度调阅记录'],
       owner: '张三',
+      unit: '',
       deadline: '2025年6月底前',
       progress: '整改中：已建立台账',
     });
-    expect(rows[1]).toMatchObject({ owner: '李四', deadline: '3月底', progress: '已完成' });
+    expect(rows[1]).toMatchObject({ owner: '李四', unit: '', deadline: '3月底', progress: '已完成' });
   });
 
   it('joins a multi-line owner into one line', () => {
@@ -43,8 +44,8 @@ describe('CSV', () => {
     const csv = ledgerCsv(ledgerRows(doc, values));
     expect(csv.startsWith(BOM)).toBe(true);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe('序号,问题,整改措施,责任人,完成时限,整改情况');
-    expect(lines[1]).toBe('1,红星社区“三会一课”记录不及时，不规范,"1. 严格落实制度\n2. 每季度调阅记录",张三,2025年6月底前,整改中：已建立台账');
+    expect(lines[0]).toBe('序号,问题,整改措施,责任人,责任单位,完成时限,整改情况');
+    expect(lines[1]).toBe('1,红星社区“三会一课”记录不及时，不规范,"1. 严格落实制度\n2. 每季度调阅记录",张三,,2025年6月底前,整改中：已建立台账');
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 

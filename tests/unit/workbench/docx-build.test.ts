@@ -1,12 +1,13 @@
 // Builds both Word documents in Node, unzips them and reads the XML Word will read.
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildLedgerDocument, buildPlanDocument, chineseNumber, docxBytes, LINE_PITCH, splitProblem } from '../../../src/lib/workbench/docx-build';
+import { buildLedgerDocument, buildPlanDocument, chineseNumber, docxBytes, LINE_PITCH, signatureIndents, splitProblem } from '../../../src/lib/workbench/docx-build';
+import { planText } from '../../../src/lib/workbench/plan-parts';
 import type { LedgerRow } from '../../../src/lib/workbench/ledger';
 
 const rows: LedgerRow[] = [
-  { index: 1, problem: '基层党建不够扎实。一些工作抓一阵、放一阵。', measures: ['严格落实“三会一课”', '每季度调阅记录'], owner: '张三', deadline: '2025年6月底前', progress: '整改中' },
-  { index: 2, problem: '党费收缴不及时', measures: ['按月收缴'], owner: '李四', deadline: '3月底前', progress: '已完成' },
+  { index: 1, problem: '基层党建不够扎实。一些工作抓一阵、放一阵。', measures: ['严格落实“三会一课”', '每季度调阅记录'], owner: '张三', unit: '', deadline: '2025年6月底前', progress: '整改中' },
+  { index: 2, problem: '党费收缴不及时', measures: [], owner: '', unit: '', deadline: '', progress: '已完成' },
 ];
 
 async function unzip(bytes: Uint8Array) {
@@ -20,15 +21,19 @@ const styleXml = (styles: string, id: string) => new RegExp(`<w:style [^>]*w:sty
 let plan: Awaited<ReturnType<typeof unzip>>;
 let ledger: Awaited<ReturnType<typeof unzip>>;
 beforeAll(async () => {
-  plan = await unzip(await docxBytes(buildPlanDocument('红星社区党建工作问题整改方案', rows)));
+  const parts = planText({ plan: { goal: '全部问题年底前整改到位。' } }, { unit: '红星社区' }, new Date(2025, 2, 1));
+  plan = await unzip(await docxBytes(buildPlanDocument('红星社区党建工作问题整改方案', rows, parts)));
   ledger = await unzip(await docxBytes(buildLedgerDocument('红星社区党建工作问题整改台账', rows)));
 });
 
 describe('Word export in GB/T 9704 layout', () => {
-  it('sets up A4 with the standard margins and a 22-line grid', () => {
+  it('sets up A4 with the standard margins and a 22-line grid, the 台账 landscape', () => {
+    expect(plan.document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(plan.document).toMatch(/<w:pgMar [^>]*w:top="2098"[^>]*w:right="1474"[^>]*w:bottom="1984"[^>]*w:left="1587"/);
+    // Landscape: sides swapped, the 225 × 156 mm text area turned (top 26 mm, left 37 mm).
+    expect(ledger.document).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/);
+    expect(ledger.document).toMatch(/<w:pgMar [^>]*w:top="1474"[^>]*w:right="1984"[^>]*w:bottom="1587"[^>]*w:left="2098"/);
     for (const { document } of [plan, ledger]) {
-      expect(document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
-      expect(document).toMatch(/<w:pgMar [^>]*w:top="2098"[^>]*w:right="1474"[^>]*w:bottom="1984"[^>]*w:left="1587"/);
       expect(document).toContain(`w:linePitch="${LINE_PITCH}"`);
       expect(document).toMatch(/<w:docGrid w:type="lines"/);
     }
@@ -81,34 +86,66 @@ describe('Word export in GB/T 9704 layout', () => {
     expect(page).toContain('w:eastAsia="宋体"');
   });
 
-  it('writes the prose plan as problem → measures → owner → deadline', () => {
+  it('writes the 方案 with all its parts: opening, 目标, 组织领导, problems with measures, 要求, unit and date', () => {
     const text = [...plan.document.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('|');
     expect(text).toContain('红星社区党建工作问题整改方案');
-    const order = ['一、基层党建不够扎实', '一些工作抓一阵、放一阵。', '（一）整改措施', '1. 严格落实“三会一课”', '2. 每季度调阅记录', '（二）责任人：', '张三', '（三）完成时限：', '2025年6月底前', '二、党费收缴不及时', '按月收缴'];
+    const order = [
+      '为认真解决红星社区党建工作中查摆出的问题',
+      '一、整改目标',
+      '全部问题年底前整改到位。',
+      '二、组织领导',
+      '成立红星社区问题整改工作领导小组',
+      '三、问题及整改措施',
+      '（一）基层党建不够扎实',
+      '一些工作抓一阵、放一阵。',
+      '整改措施：',
+      '1. 严格落实“三会一课”',
+      '2. 每季度调阅记录',
+      '责任人：张三；完成时限：2025年6月底前。',
+      '（二）党费收缴不及时',
+      '四、工作要求',
+      '（一）提高思想认识。',
+      '红星社区',
+      '2025年3月1日',
+    ];
     let at = -1;
     for (const piece of order) {
       const next = text.indexOf(piece, at + 1);
       expect(next, piece).toBeGreaterThan(at);
       at = next;
     }
+    // An item without measures, 责任人 or 时限 gets no bare labels.
+    const second = text.slice(text.indexOf('（二）党费收缴不及时'), text.indexOf('四、工作要求'));
+    expect(second).not.toMatch(/整改措施|责任人|完成时限/);
     expect(plan.document).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(plan.document).toContain('<w:pStyle w:val="Heading2"/>');
   });
 
-  it('writes the ledger as one table with a repeating heading row', () => {
+  it('writes the ledger as one table with a repeating heading row and a 责任单位 column', () => {
     const rowsXml = ledger.document.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? [];
     expect(rowsXml).toHaveLength(3);
     expect(rowsXml[0]).toContain('<w:tblHeader/>');
     const cells = (row: string) => (row.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map((c) => [...c.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('/'));
-    expect(cells(rowsXml[0]!)).toEqual(['序号', '问题', '整改措施', '责任人', '完成时限', '整改情况']);
-    expect(cells(rowsXml[1]!)).toEqual(['1', rows[0]!.problem, '1. 严格落实“三会一课”/2. 每季度调阅记录', '张三', '2025年6月底前', '整改中']);
-    // 156 mm text width (11906 − 1587 − 1474 twips).
-    expect(ledger.document).toContain(`<w:tblW w:type="dxa" w:w="8845"/>`);
+    expect(cells(rowsXml[0]!)).toEqual(['序号', '问题', '整改措施', '责任人', '责任单位', '完成时限', '整改情况']);
+    expect(cells(rowsXml[1]!)).toEqual(['1', rows[0]!.problem, '1. 严格落实“三会一课”/2. 每季度调阅记录', '张三', '', '2025年6月底前', '整改中']);
+    // 225 mm landscape text width; every column holds a four-character 12 pt heading on one line
+    // (4 × 240 twips + 160 of cell margins), so no heading breaks as 「完成时/限」.
+    expect(ledger.document).toContain(`<w:tblW w:type="dxa" w:w="12756"/>`);
+    const widths = [...ledger.document.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(widths).toHaveLength(7);
+    expect(Math.min(...widths.slice(1))).toBeGreaterThanOrEqual(4 * 240 + 160);
   });
 });
 
 describe('helpers', () => {
   it('writes Chinese numerals for headings', () => {
     expect([1, 10, 12, 20, 35].map(chineseNumber)).toEqual(['一', '十', '十二', '二十', '三十五']);
+  });
+  it('places the unit and date as GB/T 9704 7.3.5.2 says: date two characters right of the unit', () => {
+    // "中共红星社区委员会" is 9 characters, "2025年3月1日" 6: unit 2 in from the right, date 3.
+    expect(signatureIndents('中共红星社区委员会', '2025年3月1日')).toEqual({ signature: 2, date: 3 });
+    // A unit shorter than the date: date four in, unit centred over it.
+    expect(signatureIndents('红星社区', '2025年12月31日')).toEqual({ signature: 5.5, date: 4 });
   });
   it('takes a short first sentence as the heading', () => {
     expect(splitProblem('基层党建不够扎实。一些工作抓一阵。')).toEqual(['基层党建不够扎实', '一些工作抓一阵。']);

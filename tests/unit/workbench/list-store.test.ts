@@ -36,6 +36,7 @@ const item = (id: string, problem = `问题${id}`): ListItem => ({
   problem,
   measures: '1. 加强学习',
   owner: '',
+  unit: '',
   deadline: '',
   status: 'todo',
   progress: '',
@@ -77,9 +78,16 @@ describe('list storage', () => {
     }
   });
 
+  it('reads a version 1 list (before 责任单位 and the 方案 parts) as version 2', () => {
+    const raw = JSON.stringify({ format: 'kb-rectification-list', version: 1, title: 'T', items: [{ id: 'a', problem: '问题a', measures: '', owner: '张三', deadline: '', status: 'todo', progress: '', added: '' }] });
+    const result = parseList(raw);
+    expect(result.ok).toBe(true);
+    expect(result.doc).toMatchObject({ version: 2, title: 'T', plan: {}, items: [{ id: 'a', owner: '张三', unit: '' }] });
+  });
+
   it('does not read or overwrite a list saved by a newer version', () => {
     const storage = new MemoryStorage();
-    const raw = JSON.stringify({ format: 'kb-rectification-list', version: 2, items: [item('a')] });
+    const raw = JSON.stringify({ format: 'kb-rectification-list', version: 3, items: [item('a')] });
     storage.setItem(LIST_KEY, raw);
     const result = loadList(storage, fixedNow);
     expect(result.problem).toBe('newer');
@@ -127,7 +135,7 @@ describe('list storage', () => {
 
   it('serialises with its format marker and version', () => {
     const parsed = JSON.parse(serializeList(list('a')));
-    expect(parsed).toMatchObject({ format: 'kb-rectification-list', version: 1 });
+    expect(parsed).toMatchObject({ format: 'kb-rectification-list', version: 2 });
     expect(parseList(serializeList(list('a')))).toEqual({ ok: true, doc: list('a') });
   });
 });

@@ -55,12 +55,12 @@ const ITEM = `<Item id="item-1">
 `;
 
 describe('rehype-item-fields', () => {
-  it('groups each labelled paragraph with what follows it into a data-kb-field block', () => {
+  it('groups a field with what follows when it spans paragraphs, a one-line field (责任人) alone', () => {
     const tree = run(ITEM);
     expect(fields(tree)).toEqual({
       problem: '问题：XX单位“三会一课”记录不及时。',
       measures: '整改措施：严格落实制度。每季度调阅一次。',
-      owner: '责任人：xx。其他党支部。',
+      owner: '责任人：xx。',
       deadline: '落实时限：**月底前。',
     });
     let labels = 0;
@@ -75,6 +75,19 @@ describe('rehype-item-fields', () => {
       ['XX单位', 'unit'],
       ['xx', 'person'],
       ['**月底前', 'deadline'],
+    ]);
+  });
+
+  it('reads bare placeholders by their field and gives marks their fill key', () => {
+    const tree = run('<Item id="item-1">\n\n**问题**：明确党委书记×为第一责任人，党委副书记×具体负责。\n\n**落实时限**：\\*\\*年\\*\\*月\n\n</Item>\n');
+    const keys: [string, unknown, unknown][] = [];
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName === 'mark') keys.push([textOf(node), node.properties['dataKbPh'], node.properties['dataKbPhKey']]);
+    });
+    expect(keys).toEqual([
+      ['×', 'person', 'person:党委书记'],
+      ['×', 'person', 'person:党委副书记'],
+      ['**年**月', 'deadline', 'deadline'],
     ]);
   });
 
