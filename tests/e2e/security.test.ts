@@ -1,5 +1,7 @@
 // The site under the strict Content-Security-Policy of the deployment guide, with every request
 // recorded: zero CSP violations, zero requests to another origin (issue 8).
+import { readFile } from 'node:fs/promises';
+import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSP } from '../../src/lib/csp';
@@ -18,6 +20,9 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/** The text of a .docx body (word/document.xml): its <w:t> runs joined. */
+const docxText = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 
 /** Opens a page recording CSP violations and every request's URL. */
 async function audited(): Promise<{ page: Page; violations: string[]; requests: string[]; errors: string[] }> {
@@ -68,11 +73,22 @@ describe('strict CSP and same-origin requests', () => {
     await results.locator('a[href]').first().waitFor({ timeout: 20_000 });
     // Open a template, add two items, then export from the list page.
     await page.goto(`${server.url}templates/weisheng-jisheng-xitong-dangjian-zhenggai-fangan/`);
-    for (const id of ['item-1', 'item-2']) await page.locator(`#${id} [data-action="add"]`).click();
+    for (const id of ['item-1', 'item-2']) {
+      await page.locator(`#${id} [data-action="add"]`).click();
+      await expect.poll(() => page.locator(`#${id} [data-action="add"]`).getAttribute('aria-pressed')).toBe('true');
+    }
     await page.goto(`${server.url}list/`);
+    // The exports must carry the two items, not an empty list.
+    const rows = page.locator('[data-kb-items] > li');
+    await expect.poll(() => rows.count()).toBe(2);
+    const problems = await rows.locator('[name="problem"]').evaluateAll((fields) => fields.map((f) => (f as HTMLTextAreaElement).value.replace(/^[（(]?[一二三四五六七八九十\d]+[)）.、．]\s*/u, '').slice(0, 10)));
+    expect(problems.every((p) => p.length >= 6)).toBe(true);
     for (const action of ['export-ledger', 'export-plan', 'export-csv']) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-action="${action}"]`).click()]);
+      const bytes = await readFile((await download.path())!);
+      const text = download.suggestedFilename().endsWith('.docx') ? docxText(await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string')) : bytes.toString('utf8');
       expect(download.suggestedFilename()).toMatch(/\.(docx|csv)$/);
+      for (const problem of problems) expect(text, `${action} holds 「${problem}」`).toContain(problem);
     }
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
