@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { recording } from './tests/helpers/ci';
+import { recording } from './tests/helpers/ci.ts';
 
 // Two projects: `unit` runs pure modules in isolation; `site` builds dist/ once
 // (tests/setup/built-site.ts) and checks it as files and in real Chromium.
