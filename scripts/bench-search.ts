@@ -14,7 +14,7 @@ import { launchBrowser } from '../tests/helpers/browser';
 import { GROUPS, QUERIES, benchPage, groundTruth, median, score, summarise, type BenchPage, type QueryScore } from './lib/search/bench';
 import { buildSearchIndex, htmlFiles, pageUrl } from '../src/integrations/search-index/build-index';
 import { EXCLUDED } from '../src/integrations/search-index/index-page';
-import { CSP } from './lib/deploy/csp';
+import { CSP } from '../src/lib/csp';
 import { startStaticServer } from './lib/serve/static-server';
 
 const DEFAULT_DIR = 'pagefind-default';

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CSP } from '../../scripts/lib/deploy/csp';
+import { CSP } from '../../src/lib/csp';
 import { startStaticServer, type RunningServer } from '../../scripts/lib/serve/static-server';
 import { launchBrowser, openPage } from '../helpers/browser';
 import { KB_BASE, KB_DIST } from '../helpers/build';

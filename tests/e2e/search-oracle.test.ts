@@ -4,7 +4,7 @@
 // every "more" batch opened, must EQUAL the oracle's set: recall 1.00 and precision 1.00.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CSP } from '../../scripts/lib/deploy/csp';
+import { CSP } from '../../src/lib/csp';
 import { startStaticServer, type RunningServer } from '../../scripts/lib/serve/static-server';
 import { launchBrowser, openPage } from '../helpers/browser';
 import { contentPages, oracleResults } from '../helpers/search-oracle';

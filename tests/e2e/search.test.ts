@@ -3,7 +3,7 @@
 // back/forward; keyboard navigation; batches; hostile queries; no requests off the site.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CSP } from '../../scripts/lib/deploy/csp';
+import { CSP } from '../../src/lib/csp';
 import { startStaticServer, type RunningServer } from '../../scripts/lib/serve/static-server';
 import { launchBrowser, openPage } from '../helpers/browser';
 
