@@ -10,7 +10,7 @@ import * as OpenCC from 'opencc-js';
  * Collections whose entries are searchable, with their URL: content/<collection>/<id>.mdx →
  * /<collection>/<id>/. Add a collection here when the site starts indexing it (topics, glossary).
  */
-export const SEARCHED_COLLECTIONS = ['policies', 'templates', 'materials'] as const;
+export const SEARCHED_COLLECTIONS = ['policies', 'templates', 'materials', 'documents'] as const;
 
 /**
  * Frontmatter fields whose text a reader sees on the entry page (title, summary, the metadata
@@ -47,6 +47,12 @@ export function bodyText(body: string): string {
     .replace(/&amp;/g, '&');
 }
 
+/** Title of a procedure, e.g. "fazhan-dangyuan" → the title in content/procedures/fazhan-dangyuan.yaml. */
+function procedureTitle(root: string, id: string): string {
+  const data = yaml.load(readFileSync(path.join(root, 'procedures', `${id}.yaml`), 'utf8')) as { title?: string };
+  return String(data.title ?? id);
+}
+
 /** The searchable pages of a content folder, e.g. contentPages('content'). */
 export function contentPages(root = 'content'): OraclePage[] {
   const pages: OraclePage[] = [];
@@ -57,12 +63,22 @@ export function contentPages(root = 'content'): OraclePage[] {
       if (!match) throw new Error(`${collection}/${file}: no frontmatter block`);
       const data = (yaml.load(match[1]!) ?? {}) as Record<string, unknown>;
       if (data['draft'] === true) continue; // drafts are not built
-      const fields = SHOWN_FIELDS.flatMap((field) => {
+      // A document names the procedure it belongs to (procedure: fazhan-dangyuan → its title).
+      const procedure = typeof data['procedure'] === 'string' ? [procedureTitle(root, data['procedure'])] : [];
+      const fields = [...procedure, ...SHOWN_FIELDS].flatMap((field) => {
+        if (procedure.includes(field)) return [field];
         const value = data[field];
         return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
       });
       pages.push({ url: `/${collection}/${file.replace(/\.mdx$/, '')}/`, text: fold([...fields, bodyText(match[2]!)].join('\n')) });
     }
+  }
+  // Procedures are YAML data rendered at /<id>/ (content/procedures/fazhan-dangyuan.yaml → /fazhan-dangyuan/): all their text counts.
+  for (const file of readdirSync(path.join(root, 'procedures')).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+    const strings = (value: unknown): string[] =>
+      typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+    const data = yaml.load(readFileSync(path.join(root, 'procedures', file), 'utf8'));
+    pages.push({ url: `/${file.replace(/\.ya?ml$/, '')}/`, text: fold(strings(data).map(bodyText).join('\n')) });
   }
   return pages;
 }
