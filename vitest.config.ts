@@ -1,9 +1,13 @@
 import { defineConfig } from 'vitest/config';
+import { recording } from './tests/helpers/ci.ts';
 
 // Two projects: `unit` runs pure modules in isolation; `site` builds dist/ once
 // (tests/setup/built-site.ts) and checks it as files and in real Chromium.
 export default defineConfig({
   test: {
+    // Snapshots, like the fixture folders, are written only on purpose (UPDATE=1) and never in CI:
+    // a missing snapshot fails instead of recording whatever the code produced.
+    update: recording() ? 'all' : 'none',
     projects: [
       {
         test: {

@@ -14,10 +14,9 @@ import { launchBrowser } from '../tests/helpers/browser';
 import { GROUPS, QUERIES, benchPage, groundTruth, median, score, summarise, type BenchPage, type QueryScore } from './lib/search/bench';
 import { buildSearchIndex, htmlFiles, pageUrl } from '../src/integrations/search-index/build-index';
 import { EXCLUDED } from '../src/integrations/search-index/index-page';
+import { CSP } from '../src/lib/csp';
 import { startStaticServer } from './lib/serve/static-server';
 
-const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; worker-src 'self' blob:; connect-src 'self'";
 const DEFAULT_DIR = 'pagefind-default';
 const json = process.argv.includes('--json');
 const log = (line = '') => {

@@ -1,7 +1,9 @@
 // Policy citations in real Chromium against the built site (issue 6): follow a 《…》 link from a
 // material to the policy page, find the material in the "cited by" list and follow it back;
 // copy citations with the buttons and read the clipboard.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as yaml from 'js-yaml';
+import * as OpenCC from 'opencc-js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
@@ -16,9 +18,11 @@ import { remarkPolicyArticles } from '../../src/plugins/remark-policy-articles';
 import { launchBrowser, openPage } from '../helpers/browser';
 import { entryFiles, page as builtPage } from '../helpers/dist';
 import { loadPolicyCatalog } from '../../src/lib/policy-catalog';
-import { createResolver, findCitations } from '../../src/lib/policy-titles';
 
 const siteUrl = inject('siteUrl');
+const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+/** A title as the test compares it: NFKC, Simplified, no white space; e.g. "中國共產黨章程 " → "中国共产党章程". */
+const plainKey = (title: string) => toSimplified(title.normalize('NFKC')).replace(/\s/g, '');
 const MATERIAL = 'materials/jiguan-2019-zhua-jiceng-dangjian-shuzhi/';
 const POLICY = 'policies/zhong-guo-gong-chan-dang-zhi-bu-gong-zuo-tiao-li-shi-xing/';
 let browser: Browser;
@@ -111,23 +115,42 @@ describe('citations across the built library', () => {
   const catalog = loadPolicyCatalog();
 
   it('links every 《…》 naming a catalogued regulation in template and material bodies', () => {
+    // Oracle independent of the resolver: the titles and aliases written in content/policies/,
+    // compared after NFKC, Traditional → Simplified and without spaces.
+    const named = new Map<string, Set<string>>(); // key → ids of policies with that title or alias
+    for (const file of readdirSync('content/policies').filter((f) => f.endsWith('.mdx'))) {
+      const data = yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`content/policies/${file}`, 'utf8'))![1]!) as { title: string; aliases?: string[] };
+      for (const name of [data.title, ...(data.aliases ?? [])]) {
+        const ids = named.get(plainKey(name)) ?? new Set();
+        named.set(plainKey(name), ids.add(file.replace(/\.mdx$/, '')));
+      }
+    }
+    expect(named.size).toBeGreaterThanOrEqual(20);
     const unlinked: string[] = [];
+    const misdirected: string[] = [];
     let linked = 0;
-    for (const file of [...entryFiles('templates'), ...entryFiles('materials')]) {
+    const files = [...entryFiles('templates'), ...entryFiles('materials')];
+    expect(files.length).toBeGreaterThan(30);
+    for (const file of files) {
       const body = builtPage(file).querySelector('[data-kb-body]');
-      if (!body) continue;
-      linked += body.querySelectorAll('a.kb-cite').length;
-      // Text outside links and headings, in document order, resolved like the plugin does.
-      const resolve = createResolver(catalog);
-      const walker = body.ownerDocument.createTreeWalker(body, 4);
+      expect(body, `${file} has no [data-kb-body]`).not.toBeNull();
+      for (const link of body!.querySelectorAll('a.kb-cite')) {
+        linked++;
+        const title = /《([^《》]+)》/.exec(link.textContent ?? '')?.[1] ?? '';
+        const id = /\/policies\/([^/#]+)\//.exec(link.getAttribute('href') ?? '')?.[1] ?? '';
+        // A bare kind (《条例》) refers back to the last cited text: only named titles are checked here.
+        if (named.has(plainKey(title)) && !named.get(plainKey(title))!.has(id)) misdirected.push(`${file}: 《${title}》 → ${id}`);
+      }
+      const walker = body!.ownerDocument.createTreeWalker(body!, 4);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const inside = node.parentElement?.closest('a, h1, h2, h3, h4, h5, h6, code, pre');
-        for (const citation of findCitations(node.textContent ?? '', resolve)) {
-          if (citation.policy && !inside) unlinked.push(`${file}: 《${citation.title}》`);
+        if (node.parentElement?.closest('a, h1, h2, h3, h4, h5, h6, code, pre')) continue;
+        for (const [, title] of (node.textContent ?? '').matchAll(/《([^《》\n]+)》/g)) {
+          if (named.has(plainKey(title!))) unlinked.push(`${file}: 《${title}》`);
         }
       }
     }
     expect(unlinked).toEqual([]);
+    expect(misdirected).toEqual([]);
     expect(linked).toBeGreaterThanOrEqual(20);
   });
 

@@ -1,5 +1,7 @@
 // The site under the strict Content-Security-Policy of the deployment guide, with every request
 // recorded: zero CSP violations, zero requests to another origin (issue 8).
+import { readFile } from 'node:fs/promises';
+import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSP } from '../../src/lib/csp';
@@ -18,6 +20,13 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/** The text of a .docx body (word/document.xml): its <w:t> runs joined. */
+/** The text runs of one part of an Office file: <w:t> in Word, <t> in Excel's shared strings. */
+async function zippedText(bytes: Buffer, part: string): Promise<string> {
+  const xml = await (await JSZip.loadAsync(bytes)).file(part)!.async('string');
+  return [...xml.matchAll(/<(?:w:)?t(?: [^>]*)?>([^<]*)<\/(?:w:)?t>/g)].map((m) => m[1]).join('');
+}
 
 /** Opens a page recording CSP violations and every request's URL. */
 async function audited(): Promise<{ page: Page; violations: string[]; requests: string[]; errors: string[] }> {
@@ -68,8 +77,16 @@ describe('strict CSP and same-origin requests', () => {
     await results.locator('a[href]').first().waitFor({ timeout: 20_000 });
     // Open a template, add two items, then export from the list page.
     await page.goto(`${server.url}templates/weisheng-jisheng-xitong-dangjian-zhenggai-fangan/`);
-    for (const id of ['item-1', 'item-2']) await page.locator(`#${id} [data-action="add"]`).click();
+    for (const id of ['item-1', 'item-2']) {
+      await page.locator(`#${id} [data-action="add"]`).click();
+      await expect.poll(() => page.locator(`#${id} [data-action="add"]`).getAttribute('aria-pressed')).toBe('true');
+    }
     await page.goto(`${server.url}list/`);
+    // The exports must carry the two items, not an empty list.
+    const rows = page.locator('[data-kb-items] > li');
+    await expect.poll(() => rows.count()).toBe(2);
+    const problems = await rows.locator('[name="problem"]').evaluateAll((fields) => fields.map((f) => (f as HTMLTextAreaElement).value.replace(/^[（(]?[一二三四五六七八九十\d]+[)）.、．]\s*/u, '').slice(0, 10)));
+    expect(problems.every((p) => p.length >= 6)).toBe(true);
     // The .xlsx export loads ExcelJS on the click: it too must run under the policy. Each export
     // first lists what is missing (the items lack a 完成时限, the 方案 a unit): export anyway.
     for (const action of ['export-ledger', 'export-plan', 'export-xlsx', 'export-csv']) {
@@ -81,7 +98,11 @@ describe('strict CSP and same-origin requests', () => {
           if (await check.isVisible()) await check.locator('[data-action="check-anyway"]').click();
         })(),
       ]);
-      expect(download.suggestedFilename()).toMatch(/\.(docx|xlsx|csv)$/);
+      const name = download.suggestedFilename();
+      expect(name).toMatch(/\.(docx|xlsx|csv)$/);
+      const bytes = await readFile((await download.path())!);
+      const text = name.endsWith('.csv') ? bytes.toString('utf8') : await zippedText(bytes, name.endsWith('.docx') ? 'word/document.xml' : 'xl/sharedStrings.xml');
+      for (const problem of problems) expect(text, `${action} holds 「${problem}」`).toContain(problem);
     }
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);

@@ -20,3 +20,7 @@ export function buildSite(base = '/'): void {
 export function buildSiteInto(outDir: string, base = '/'): void {
   execFileSync('npx', ['astro', 'build', '--outDir', outDir], { stdio: 'pipe', env: buildEnv({ BASE_PATH: base }) });
 }
+
+/** Where the site project's setup builds the site for BASE_PATH=/kb/ (tests/setup/built-site.ts). */
+export const KB_BASE = '/kb/';
+export const KB_DIST = '.tmp/dist-kb';

@@ -1,11 +1,15 @@
 // Opening an exported document as a document, not as XML: LibreOffice (Debian's
-// libreoffice-writer-nogui) converts it to plain text, as Word or WPS would read it. CI installs
+// libreoffice-writer-nogui) converts it to plain text, as a word processor reads it. CI installs
 // LibreOffice and sets KB_REQUIRE_LIBREOFFICE=1, so there a missing LibreOffice fails instead of
 // skipping; on a developer machine without it the check is skipped, visibly.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+
+// One profile for this checkout, kept between runs: creating a profile is most of LibreOffice's
+// start-up time, and a profile of our own keeps another LibreOffice on the machine from taking the job.
+const PROFILE = resolve(import.meta.dirname, '../../.tmp/libreoffice-profile');
 
 const CANDIDATES = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice'];
 
@@ -23,19 +27,19 @@ export function libreOffice(env: NodeJS.ProcessEnv = process.env): string | unde
  * `soffice --headless --convert-to txt`; throws when LibreOffice cannot open it.
  */
 export function documentText(bytes: Uint8Array, name = 'document.docx'): string {
+  // Read as Word 2007+ only: without a filter LibreOffice would open anything as plain text.
   const soffice = libreOffice();
   if (!soffice) throw new Error('LibreOffice is not installed: apt-get install libreoffice-writer-nogui');
   const dir = mkdtempSync(join(tmpdir(), 'kb-office-'));
   try {
     const input = join(dir, name);
     writeFileSync(input, bytes);
-    // A profile of its own: another LibreOffice running on the machine must not take the job.
-    execFileSync(soffice, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', dir, input], {
+    execFileSync(soffice, [`-env:UserInstallation=file://${PROFILE}`, '--headless', '--infilter=MS Word 2007 XML', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', dir, input], {
       stdio: 'pipe',
-      timeout: 120_000,
+      timeout: 300_000,
     });
     const output = input.replace(/\.[^.]+$/, '.txt');
-    if (!existsSync(output)) throw new Error(`LibreOffice could not open ${name}`);
+    if (!existsSync(output)) throw new Error(`LibreOffice could not open ${name}: no text came out`);
     return readFileSync(output, 'utf8').replace(/^\ufeff/, '');
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -52,7 +52,8 @@ describe('npm run package', () => {
     expect(hash).toBe(createHash('sha256').update(readFileSync(pkg.archive)).digest('hex'));
     expect(name).toBe('dangjian-kb-20261122.tar.gz');
     const check = spawnSync('sha256sum', ['-c', `${pkg.checksumFile.split('/').pop()}`], { cwd: `${work}/release`, encoding: 'utf8' });
-    if (check.error === undefined) expect(check.status, check.stdout + check.stderr).toBe(0);
+    expect(check.error, 'sha256sum (coreutils) must run here').toBeUndefined();
+    expect(check.status, check.stdout + check.stderr).toBe(0);
   });
 
   it('holds every file of dist/ under a dist/ folder', () => {
@@ -128,7 +129,8 @@ ${server}
     const js = await fetch(`${origin}/pagefind/pagefind.js`);
     expect(js.headers.get('content-type')).toContain('text/javascript');
     const meta = files.find((f) => f.endsWith('.pf_meta'));
-    if (meta) expect((await fetch(`${origin}/pagefind/${meta}`)).headers.get('content-type')).toBe('application/octet-stream');
+    expect(meta, 'Pagefind writes .pf_meta files').toBeDefined();
+    expect((await fetch(`${origin}/pagefind/${meta}`)).headers.get('content-type')).toBe('application/octet-stream');
     const missing = await fetch(`${origin}/no-such-page/`);
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('页面不存在');

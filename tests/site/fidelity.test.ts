@@ -1,4 +1,4 @@
-// Seed fidelity (/work/shared/seeds/README.md): every substantive sentence of the five seed texts
+// Seed fidelity (../shared/seeds/README.md): every substantive sentence of the five seed texts
 // must be readable on the built site, and the scraping junk must not be. Compares the visible
 // text of dist/**/*.html with the seeds after dropping punctuation and whitespace (see
 // tests/helpers/site-text.ts), so ASCII/full-width marks, quotes, MDX escapes and layout do not
@@ -6,9 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedPath } from '../helpers/shared';
 import { canon, hanCount, sentences, sitePages, type SitePage } from '../helpers/site-text';
 
-const SEEDS_DIR = path.resolve(process.env['KB_SEEDS_DIR'] ?? '../shared/seeds');
+const SEEDS_DIR = sharedPath('seeds');
 const DIST = 'dist';
 
 const SEED_FILES = {

@@ -153,7 +153,9 @@ export function inferMetadata(
     const byline = /^[（(]((?:本报|本報)?(?:记者|記者|通讯员|通訊員|特约|特約).*)[）)]$/.exec(line.text) ??
       /^((?:本报|本報)(?:记者|記者)[\s\u3000]*\S{2,4})$/.exec(line.text);
     if (byline) {
-      set('author', byline[1]!.replace(/[\s\u3000]+/g, ' '), line, '记者署名行');
+      // "记者 甲 通讯员 乙/文 某局供图": the writers stand before "/文"; the photo credit after it is not authorship.
+      const [writers, credit] = byline[1]!.split(/\s*\/\s*文\s*/);
+      set('author', writers!.replace(/[\s\u3000]+/g, ' '), line, credit ? `记者署名行；图片署名「${credit.trim()}」不计入作者` : '记者署名行');
     }
     // A line that is only a date, e.g. "2019年4月28日".
     const date = parseDate(line.text);

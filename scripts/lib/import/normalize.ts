@@ -69,7 +69,7 @@ function convertMarks(span: string): string {
     const numeric = /\d/.test(before ?? '') && /\d/.test(after ?? '');
     if (!numeric && (isCjk(before) || isCjk(after))) {
       out.push(FULL[char]!);
-      if (isCjk(after) || after === undefined) i = j - 1; // drop spaces after the mark
+      i = j - 1; // a full-width mark carries its own spacing: drop the spaces after it ("原样: Hello" → "原样：Hello")
     } else {
       out.push(char);
     }

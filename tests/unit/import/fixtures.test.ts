@@ -1,22 +1,20 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, formatReport, importFile, JUNK_RULES, type ImportFileOptions } from '../../../scripts/lib/import/index.ts';
+import { expectRecorded } from '../../helpers/expected-file.ts';
 import { roundTrip } from './helpers.ts';
 
 // Fixture folders like remark-gfm's: input.<ext> (+ options.json) → expected.mdx and
-// expected-report.txt, or expected-error.txt for bad input. Regenerate with UPDATE=1 only on purpose.
+// expected-report.txt, or expected-error.txt for bad input. Recorded only on purpose with UPDATE=1
+// (tests/helpers/expected-file.ts); a missing expected file fails.
 const ROOT = join(import.meta.dirname, '../../fixtures/import');
-const UPDATE = process.env['UPDATE'] === '1';
 const cases = readdirSync(ROOT, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
   .sort();
 
-function compare(file: string, actual: string): void {
-  if (UPDATE || !existsSync(file)) writeFileSync(file, actual);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
+const compare = expectRecorded;
 
 describe('import fixtures', () => {
   for (const name of cases) {

@@ -30,6 +30,13 @@ describe('inferMetadata', () => {
     expect(inferMetadata(lines('标题', '作者：王五（某某局机关党委）', '正文。')).metadata).toMatchObject({ author: '王五', organization: '某某局机关党委' });
   });
 
+  it('takes the writers of a byline as the author, not the photo credit after “/文”', () => {
+    const result = inferMetadata(lines('标题', '正文。', '（本报记者 张某 特约通讯员 李某/文 某某局供图）'));
+    expect(result.metadata.author).toBe('本报记者 张某 特约通讯员 李某');
+    expect(result.findings.find((f) => f.field === 'author')?.how).toContain('某某局供图');
+    expect(inferMetadata(lines('标题', '正文。', '（本报记者 张某）')).metadata.author).toBe('本报记者 张某');
+  });
+
   it('leaves metadata lines in the body when the collection has no such field', () => {
     const result = inferMetadata(lines('标题', '作者：王五', '正文。'), { fields: new Set(['title']) });
     expect(result.metadata.author).toBeUndefined();

@@ -21,6 +21,8 @@ describe('normalizePunctuation', () => {
     ['占员工总数的51%,女党员', '占员工总数的51%，女党员'],
     ['坚持"三会一课"制度', '坚持“三会一课”制度'],
     ['他说:"了解自己并不容易。”', '他说：“了解自己并不容易。”'],
+    // A full-width mark carries its own space: the ASCII space after it goes, before Latin text too.
+    ['保持原样: Hello', '保持原样：Hello'],
   ])('makes ASCII marks full-width next to Chinese: %s', (input, output) => {
     expect(normalizePunctuation(input)).toBe(output);
   });

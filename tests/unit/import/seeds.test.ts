@@ -1,11 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyJunkRules, importFile, normalizeLines, type Collection } from '../../../scripts/lib/import/index.ts';
+import { sharedPath } from '../../helpers/shared.ts';
 import { readMdx, roundTrip } from './helpers.ts';
 
-// The five seed texts (/work/shared/seeds) are the importer's real-world input; skipped where absent.
-const SEEDS = '/work/shared/seeds';
+// The five seed texts (../shared/seeds) are the importer's real-world input; missing seeds fail.
+const SEEDS = sharedPath('seeds');
 const FILES: [string, Collection][] = [
   ['000_194946d3404a5c3b.txt', 'materials'],
   ['001_59e67929b2c5c3f8.txt', 'templates'],
@@ -16,7 +17,7 @@ const FILES: [string, Collection][] = [
 const JUNK = ['范文范本的选择', '欢迎品鉴', '小编为大家整理', '期刊文章分类查询', '尽在期刊图书馆', '下载Doc文档', '猜你喜欢', '责编', '来源：管理员', '【】', '原因分析：。'];
 const hanOnly = (text: string) => text.replace(/[^\p{Script=Han}]/gu, '');
 
-describe.skipIf(!existsSync(SEEDS))('importing the seed texts', () => {
+describe('importing the seed texts', () => {
   for (const [file, collection] of FILES) {
     it(`${file}: every entry passes its schema, compiles, carries no junk and keeps every sentence`, async () => {
       const path = join(SEEDS, file);

@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isSectionStart, normalizeLines, splitCompilation } from '../../../scripts/lib/import/index.ts';
-
-const SEED_001 = '/work/shared/seeds/001_59e67929b2c5c3f8.txt';
+import { sharedPath } from '../../helpers/shared.ts';
 
 describe('splitCompilation', () => {
   it('cuts at short standalone section-start lines and keeps each title with its part', () => {
@@ -25,8 +24,8 @@ describe('splitCompilation', () => {
     expect(isSectionStart('党建述职存在的问题【】')).toBe(true);
   });
 
-  it.skipIf(!existsSync(SEED_001))('cuts seed 001 into many documents, none of them huge', () => {
-    const parts = splitCompilation(normalizeLines(readFileSync(SEED_001, 'utf8')));
+  it('cuts seed 001 into many documents, none of them huge', () => {
+    const parts = splitCompilation(normalizeLines(readFileSync(sharedPath('seeds', '001_59e67929b2c5c3f8.txt'), 'utf8')));
     const titles = parts.map((part) => part.title);
     expect(titles).toContain('机关党建存在的问题');
     expect(titles).toContain('党建工作存在的问题和不足');

@@ -1,7 +1,7 @@
 // Importing article-structured policy texts (issue 6), with clearly fictitious fixtures:
 // tests/fixtures/policy-import/<case>/input.txt → expected.mdx (UPDATE=1 regenerates), then the
 // imported body through remark-policy-articles: every article gets its anchor and copy button.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
@@ -16,19 +16,17 @@ import { policyOutline } from '../../../src/lib/policy-outline';
 import { buildCatalog } from '../../../src/lib/policy-titles';
 import { remarkPolicyArticles } from '../../../src/plugins/remark-policy-articles';
 import { PolicySchema } from '../../../src/schemas';
+import { expectRecorded } from '../../helpers/expected-file';
 import { readMdx } from '../import/helpers';
 
 const ROOT = 'tests/fixtures/policy-import';
-const UPDATE = process.env['UPDATE'] === '1';
 const imported = (name: string) =>
   importText(readFileSync(join(ROOT, name, 'input.txt'), 'utf8'), { collection: 'policies', fileName: 'input.txt', today: '2032-06-01' });
 
 describe('policy import fixtures', () => {
   it.each(readdirSync(ROOT).sort())('%s: imports as recorded, with valid frontmatter', (name) => {
     const result = imported(name);
-    const file = join(ROOT, name, 'expected.mdx');
-    if (UPDATE) writeFileSync(file, result.mdx);
-    expect(result.mdx).toBe(readFileSync(file, 'utf8'));
+    expectRecorded(join(ROOT, name, 'expected.mdx'), result.mdx);
     expect(() => PolicySchema.parse(readMdx(result.mdx).data)).not.toThrow();
   });
 

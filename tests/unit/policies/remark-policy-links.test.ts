@@ -1,7 +1,7 @@
 // Fixture tests for remark-policy-links: tests/fixtures/remark-policy-links/<case>/input.md(x) →
-// expected.md(x) (+ expected-unknown.json when titles are left unlinked). Regenerate on purpose
-// with UPDATE=1.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// expected.md(x) (+ expected-unknown.json when titles are left unlinked). Recorded on purpose with
+// UPDATE=1; a missing expected file fails (tests/helpers/expected-file.ts).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import rehypeStringify from 'rehype-stringify';
 import remarkMdx from 'remark-mdx';
@@ -12,10 +12,10 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { remarkPolicyLinks, type UnknownCitation } from '../../../src/plugins/remark-policy-links';
+import { expectRecorded } from '../../helpers/expected-file';
 import { TEST_CATALOG } from './catalog-fixture';
 
 const ROOT = 'tests/fixtures/remark-policy-links';
-const UPDATE = process.env['UPDATE'] === '1';
 
 async function transform(value: string, mdx: boolean) {
   const processor = unified().use(remarkParse);
@@ -37,12 +37,10 @@ describe('remarkPolicyLinks fixtures', () => {
     const expectedFile = join(dir, `expected.${ext}`);
     const unknownFile = join(dir, 'expected-unknown.json');
     const unknownJson = JSON.stringify(unknown, null, 2) + '\n';
-    if (UPDATE) {
-      writeFileSync(expectedFile, text);
-      if (unknown.length) writeFileSync(unknownFile, unknownJson);
-    }
-    expect(text).toBe(readFileSync(expectedFile, 'utf8'));
-    expect(unknownJson).toBe(existsSync(unknownFile) ? readFileSync(unknownFile, 'utf8') : '[]\n');
+    expectRecorded(expectedFile, text);
+    // A case without expected-unknown.json expects every title to resolve.
+    if (existsSync(unknownFile) || unknown.length > 0) expectRecorded(unknownFile, unknownJson);
+    else expect(unknown).toEqual([]);
     // Running the plugin over its own output changes nothing.
     expect((await transform(text, mdx)).text).toBe(text);
   });

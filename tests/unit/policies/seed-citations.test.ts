@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { scanCitations } from '../../../src/lib/citations';
 import { loadPolicyCatalog } from '../../../src/lib/policy-catalog';
 import { createResolver, findCitations } from '../../../src/lib/policy-titles';
+import { sharedPath } from '../../helpers/shared';
 
 const catalog = loadPolicyCatalog();
 
@@ -28,13 +29,9 @@ describe('seed citations against the catalog', () => {
   });
 
   it('finds the catalogued titles in the seed texts and leaves only non-party-regulation titles unknown', () => {
-    const dir = '/work/shared/seeds';
-    let seeds: string[];
-    try {
-      seeds = readdirSync(dir).filter((f) => f.endsWith('.txt'));
-    } catch {
-      return; // seeds not mounted on this machine
-    }
+    const dir = sharedPath('seeds');
+    const seeds = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    expect(seeds).toHaveLength(5);
     const unknown = new Set<string>();
     let cited = 0;
     for (const seed of seeds) {

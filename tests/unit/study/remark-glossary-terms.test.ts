@@ -1,7 +1,7 @@
 // Fixture folders like remark-gfm's: tests/fixtures/remark-glossary-terms/<case>/input.md(x)
 // → expected.html (the plugin's output rendered to HTML, so the link and its description show).
-// Regenerate on purpose with UPDATE=1.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Recorded on purpose with UPDATE=1; a missing expected.html fails (tests/helpers/expected-file.ts).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import * as yaml from 'js-yaml';
@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import type { GlossaryTermRef } from '../../../src/lib/glossary';
 import { convertText } from '../../../src/lib/script-convert';
 import { remarkGlossaryTerms, type GlossaryTermsOptions } from '../../../src/plugins/remark-glossary-terms';
+import { expectRecorded } from '../../helpers/expected-file';
 
 const DIR = 'tests/fixtures/remark-glossary-terms';
 const terms = JSON.parse(readFileSync(path.join(DIR, 'terms.json'), 'utf8')) as GlossaryTermRef[];
@@ -72,9 +73,7 @@ async function once(name: string, times = 1): Promise<string> {
 describe('remark-glossary-terms fixtures', () => {
   it.each(cases)('%s', async (name) => {
     const actual = await once(name);
-    const expectedFile = path.join(DIR, name, 'expected.html');
-    if (process.env['UPDATE'] === '1' || !existsSync(expectedFile)) writeFileSync(expectedFile, actual);
-    expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
+    expectRecorded(path.join(DIR, name, 'expected.html'), actual);
   });
 });
 

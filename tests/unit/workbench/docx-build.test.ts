@@ -37,8 +37,13 @@ describe('Word export in GB/T 9704 layout', () => {
       expect(document).toContain(`w:linePitch="${LINE_PITCH}"`);
       expect(document).toMatch(/<w:docGrid w:type="lines"/);
     }
-    // 22 lines fill the 225 mm text area.
-    expect(Math.round((LINE_PITCH * 22) / 1440 * 25.4)).toBe(225);
+    // 22 lines of the document's grid fill its text area (225 mm: 297 − 37 top − 35 bottom).
+    const twips = (xml: string, name: string) => Number(new RegExp(`w:${name}="(\\d+)"`).exec(xml)?.[1]);
+    for (const { document } of [plan, ledger]) {
+      const textHeight = twips(document, 'h') - twips(document, 'top') - twips(document, 'bottom');
+      expect(Math.round((textHeight / 1440) * 25.4)).toBe(225);
+      expect(Math.abs(twips(document, 'linePitch') * 22 - textHeight)).toBeLessThan(22);
+    }
   });
 
   it('styles the title 2号 小标宋 centred and the body 3号 仿宋', () => {
@@ -50,9 +55,16 @@ describe('Word export in GB/T 9704 layout', () => {
     expect(normal).toContain('w:eastAsia="仿宋_GB2312"');
     expect(normal).toContain('<w:sz w:val="32"/>');
     expect(normal).toMatch(/<w:ind w:firstLine="640"/);
-    // 28 characters a line: −0.25 pt letter spacing, 28 × 15.75 pt ≤ 156 mm.
+    // 28 characters a line: size plus letter spacing, as the style sets them, 28 times fit the
+    // text width the document sets (156 mm) and 29 do not.
     expect(normal).toContain('<w:spacing w:val="-5"/>');
-    expect(28 * (16 - 0.25)).toBeLessThanOrEqual((156 / 25.4) * 72);
+    const size = Number(/<w:sz w:val="(\d+)"\/>/.exec(normal)?.[1]) / 2; // half-points → pt
+    const spacing = Number(/<w:spacing w:val="(-?\d+)"\/>/.exec(normal)?.[1]) / 20; // twentieths → pt
+    const margins = /<w:pgSz w:w="(\d+)"[\s\S]*?<w:pgMar [^>]*w:right="(\d+)"[^>]*w:left="(\d+)"/.exec(plan.document)!;
+    const textWidth = (Number(margins[1]) - Number(margins[2]) - Number(margins[3])) / 20; // twips → pt
+    expect(Math.round((textWidth / 72) * 25.4)).toBe(156);
+    expect(28 * (size + spacing)).toBeLessThanOrEqual(textWidth);
+    expect(29 * (size + spacing)).toBeGreaterThan(textWidth);
   });
 
   it('keeps the title, table text and page numbers off the line grid', () => {
