@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { COLLECTIONS } from '../lib/content/collections';
+import { checkItemFields, formatItemFieldProblem } from '../lib/items/check-item-fields';
 import { readCollection } from '../lib/content/entry-file';
 import { loadGlossaryTerms } from '../lib/glossary';
 import { policyFromEntry } from '../lib/policy-catalog';
@@ -24,11 +25,13 @@ const FIX_AND_REBUILD = '按每行箭头后的说明修改对应文件，然后�
 export function knowledgeBase(): AstroIntegration {
   let collector: CitationCollector;
   let policies: ReturnType<typeof readCollection>['entries'] = [];
+  let projectRoot = '.';
   return {
     name: 'dangjian-kb',
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig, addWatchFile }) => {
         const root = fileURLToPath(config.root);
+        projectRoot = root;
         // The catalogue and glossary are read once per build and handed to the plugins.
         const read = readCollection('policies', root);
         if (read.problems.length) throw new AstroError(`内容文件有 ${read.problems.length} 个问题：\n${read.problems.join('\n')}`, FIX_AND_REBUILD);
@@ -66,6 +69,16 @@ export function knowledgeBase(): AstroIntegration {
           );
         }
         logger.info(await writeUnknownCitations(site, unknownTitles(collector)));
+
+        // Every shipped item's fields hold content, never a label, a separator or a placeholder fragment.
+        const itemFiles = (['templates', 'materials'] as const).flatMap((name) => readCollection(name, projectRoot).entries.map(({ file, body }) => ({ file, body })));
+        const bad = checkItemFields(itemFiles);
+        if (bad.length) {
+          throw new AstroError(
+            `问题条目的字段检查发现 ${bad.length} 个问题：\n${bad.map(formatItemFieldProblem).join('\n')}`,
+            '字段里只能是内容：标签、分隔符和残缺的占位符不能单独成为字段的值。按每行的改法修改后重新构建。',
+          );
+        }
 
         const started = performance.now();
         const index = await buildSearchIndex(site);

@@ -55,6 +55,8 @@ export const GBT9704 = {
 } as const;
 
 const TEXT_HEIGHT = GBT9704.pageHeight - GBT9704.marginTop - GBT9704.marginBottom;
+/** Text width of a portrait page: 156 mm in twips. */
+export const TEXT_WIDTH = GBT9704.pageWidth - GBT9704.marginLeft - GBT9704.marginRight;
 /** Line pitch for 22 lines in the 225 mm text area, in twips (≈ 28.9 pt). */
 export const LINE_PITCH = Math.floor(TEXT_HEIGHT / GBT9704.linesPerPage);
 const INDENT_2_CHARS = GBT9704.bodySize * 20; // two 16 pt characters = 640 twips
@@ -419,4 +421,4 @@ export async function docxBlob(doc: Document): Promise<Blob> {
 }
 
 // Building blocks for other documents in the same layout (发展党员 台账 and 文书 in src/lib/procedure/).
-export { styles as GBT9704_STYLES, pageNumberFooter, font as gbtFont, cell as gbtCell, borders as GBT9704_TABLE_BORDERS, TEXT_WIDTH };
+export { styles as GBT9704_STYLES, pageNumberFooter, font as gbtFont, cell as gbtCell, borders as GBT9704_TABLE_BORDERS };
