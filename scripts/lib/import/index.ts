@@ -10,10 +10,13 @@ import { ENCODING_LABELS, type TextEncoding } from './decode.ts';
 import { emitMdx, validateFrontmatter, type Frontmatter } from './emit-mdx.ts';
 import { ImportError } from './errors.ts';
 import { applyJunkRules, type JunkRemoval } from './junk.ts';
-import { guessDimensions, guessMaterialKind, guessPolicyKind, guessScenarios, inferMetadata, type MetadataFinding } from './metadata.ts';
+import { guessDimensions, guessMaterialKind, guessPolicyKind, guessScenarios, inferMetadata, parseDate, type MetadataFinding } from './metadata.ts';
 import { normalizeLines, normalizePunctuation } from './normalize.ts';
 import { decodeFile, EXTENSIONS, type SourceFormat } from './read-source.ts';
-import { recognisePolicyText } from './policy-text.ts';
+import { frontMatterList, frontMatterText, readFrontMatter } from './front-matter.ts';
+import { neutraliseUnsafeLinks } from './link-safety.ts';
+import { articleGaps, closeLayoutSpaces, recognisePolicyText, splitTitleVersion, stripMarkdownMarks } from './policy-text.ts';
+import { parseChineseNumber, toChineseNumber } from '../../../src/lib/policy-titles.ts';
 import { splitCompilation } from './split.ts';
 import { plainParagraphs, toMarkdown, type Collection, type SourceLine, type StructureReport } from './structure.ts';
 import { checkTargets, writeAllOrNothing, type PlannedFile } from './write-atomic.ts';
@@ -30,6 +33,9 @@ export { emitMdx, toYaml, validateFrontmatter, SCHEMAS, type Frontmatter } from 
 export { writeAllOrNothing, checkTargets, type PlannedFile } from './write-atomic.ts';
 export { splitCompilation, isSectionStart, SECTION_KEYWORDS, type CompilationPart } from './split.ts';
 export { ImportError, formatProblem } from './errors.ts';
+export { readFrontMatter, type FrontMatter } from './front-matter.ts';
+export { neutraliseUnsafeLinks, type RemovedLink } from './link-safety.ts';
+export { splitTitleVersion, stripMarkdownMarks, closeLayoutSpaces, articleGaps, parseIssueNote, parseDocNumber, recognisePolicyText, type PolicyFields } from './policy-text.ts';
 export { formatReport } from './report.ts';
 export { parseArgs, USAGE } from './cli-args.ts';
 
@@ -56,6 +62,28 @@ export interface ImportTextOptions {
   draft?: boolean;
   /** Every line a plain paragraph (forms and notices, see plainParagraphs); default false. */
   plain?: boolean;
+  /** Editorial facts about a regulation text (from an editorial record), e.g. { missingArticles: [20] }. */
+  policy?: PolicyEditorial;
+}
+
+/** A repair of a damaged source, shown as such on the page. */
+export interface PolicyRepair {
+  /** 1-based line of the source file, e.g. 586. */
+  line: number;
+  /** Text as the source has it, e.g. "中国共产党展党员工作细则". */
+  found: string;
+  /** Text as shown, e.g. "中国共产党发展党员工作细则". */
+  shown: string;
+  /** Why, in Chinese, e.g. "“发”字脱落；同一来源第589、596行作“发展党员”". */
+  note: string;
+}
+
+/** Editorial facts an importer cannot find in the text itself. */
+export interface PolicyEditorial {
+  /** Articles the source skips, shown as missing and never supplied, e.g. [20]. */
+  missingArticles?: readonly number[];
+  /** Repairs made to the source text before import (see scripts/sources/). */
+  repairs?: readonly PolicyRepair[];
 }
 
 /** What happened to one document, for people. */
@@ -76,6 +104,8 @@ export interface ImportReport {
   guessed: string[];
   /** What could not be decided (a fallback was used and the entry marked draft), in Chinese. */
   undecided: string[];
+  /** Clean-up done that changes no words (front matter read, Markdown marks, layout spaces, unsafe links), in Chinese. */
+  cleanup: string[];
   /** File name chosen, e.g. "lun-jian-xing-liang-xue-yi-zuo.mdx". */
   target: string;
 }
@@ -123,25 +153,66 @@ export function importText(text: string, options: ImportTextOptions): ImportResu
   const { collection, fileName } = options;
   const format = options.format ?? 'text';
   const first = options.firstLineNumber ?? 1;
-  const junk = applyJunkRules(normalizeLines(text), undefined, first);
+  const cleanup: string[] = [];
+  const isPolicy = collection === 'policies';
+
+  // Markdown from a Jekyll or Hugo site: front matter gives fields, never body text or a title 「---」.
+  const front = format === 'markdown' ? readFrontMatter(text, fileName) : undefined;
+  const fromFront = front ? frontMatterFields(front.data, collection, cleanup) : {};
+  let source = front?.text ?? text;
+  // Markdown kept as Markdown: a link the build would refuse loses its URL here, not at build time.
+  if (format === 'markdown' && !isPolicy) {
+    const safe = neutraliseUnsafeLinks(source);
+    source = safe.text;
+    for (const link of safe.removed) cleanup.push(`第 ${link.line + first - 1} 行的链接地址「${link.url.slice(0, 40)}」不安全，已去掉地址、保留文字`);
+  }
+  let raw: SourceLine[] = normalizeLines(source).map((line, index) => ({ text: line, line: index + first }));
+  // Regulations: Markdown marks a website or converter added (## before every 第N条) are not structure.
+  if (isPolicy) {
+    const { lines: stripped, marks } = stripMarkdownMarks(raw);
+    raw = stripped;
+    if (marks.headings) cleanup.push(`去掉 ${marks.headings} 行行首的 Markdown 标题符号（#）`);
+    if (marks.emphasis) cleanup.push(`去掉 ${marks.emphasis} 处 Markdown 加粗符号`);
+    for (const link of marks.links) cleanup.push(`第 ${link.line} 行的链接只保留文字，地址「${link.url.slice(0, 40)}」不录入`);
+  }
+  const junk = applyJunkRules(raw.map((line) => line.text), undefined, first);
   const lines: SourceLine[] = junk.lines.map((line, index) => ({ text: normalizePunctuation(line), line: junk.lineNumbers[index]! }));
   const found = inferMetadata(lines, { fields: METADATA_FIELDS[collection] });
-  const overrides = options.metadata ?? {};
+  const overrides: Partial<Frontmatter> = { ...fromFront, ...options.metadata };
   const undecided = [...found.undecided];
   const guessed: string[] = [];
   if (overrides.title) undecided.splice(0, undecided.length, ...undecided.filter((entry) => !entry.startsWith('无法确定标题')));
-  const title = (overrides.title as string | undefined) ?? found.metadata.title ?? stem(fileName);
+  let title = (overrides.title as string | undefined) ?? found.metadata.title ?? stem(fileName);
   if (!overrides.title && !found.metadata.title) {
     const index = undecided.findIndex((entry) => entry.startsWith('无法确定标题'));
     if (index >= 0) undecided[index] += `，暂用文件名「${title}」`;
   }
+  // A version year after a regulation's title ("…条例 2018") belongs in `version`, not in the title.
+  let version: string | undefined;
+  if (isPolicy && !options.metadata?.title) {
+    const split = splitTitleVersion(title);
+    if (split.version) {
+      guessed.push(`标题末尾的年份「${split.version}」是版本年份，移入 version，标题为「${split.title}」`);
+      ({ title, version } = split);
+    }
+  }
 
   // Policies: 文号 / issue note / issuer lines at the head become frontmatter (policy-text.ts, issue 6).
-  const policyText = collection === 'policies' && format !== 'markdown' ? recognisePolicyText(found.lines, found.metadata.date) : undefined;
-  const structure = options.plain ? plainParagraphs(found.lines) : toMarkdown(policyText?.lines ?? found.lines, {
+  const policyText = isPolicy ? recognisePolicyText(found.lines, found.metadata.date) : undefined;
+  let bodyLines = policyText?.lines ?? found.lines;
+  if (isPolicy) {
+    let closed = 0;
+    bodyLines = bodyLines.map((line) => {
+      const { text: closedText, count } = closeLayoutSpaces(line.text);
+      closed += count;
+      return { ...line, text: closedText };
+    });
+    if (closed) cleanup.push(`去掉汉字、数字之间的排版空格 ${closed} 处（转换留下的，不改动文字）`);
+  }
+  const structure = options.plain ? plainParagraphs(bodyLines) : toMarkdown(bodyLines, {
     collection,
-    markdown: format === 'markdown',
-    markdownHeadings: format === 'docx',
+    markdown: format === 'markdown' && !isPolicy,
+    markdownHeadings: format === 'docx' && !isPolicy,
     context: title,
   });
   const plain = lines.map((line) => line.text).join('\n');
@@ -175,6 +246,9 @@ export function importText(text: string, options: ImportTextOptions): ImportResu
       Object.assign(data, policyText.fields);
       guessed.push(...policyText.findings);
     }
+    if (version) data['version'] = version;
+    Object.assign(data, policyEditorialFields(structure.report.articleLabels, options.policy, fileName, undecided));
+    data['fullText'] = true;
   }
   if (found.metadata.script === 'zh-Hant' && collection !== 'materials') {
     guessed.push('正文为繁体中文（zh-Hant），该集合没有 script 字段');
@@ -199,9 +273,71 @@ export function importText(text: string, options: ImportTextOptions): ImportResu
     metadata: found.findings,
     guessed,
     undecided,
+    cleanup,
     target: `${slug}.mdx`,
   };
   return { frontmatter: data, body: structure.body, mdx: emitMdx(data, structure.body), slug, report };
+}
+
+/** Front-matter keys the importer maps, per collection, to the entry field of the same meaning. */
+const FRONT_MATTER_KEYS: Record<Collection, Record<string, string>> = {
+  materials: { title: 'title', summary: 'summary', description: 'summary', tags: 'tags', author: 'author', date: 'date' },
+  templates: { title: 'title', summary: 'summary', description: 'summary', tags: 'tags' },
+  policies: { title: 'title', summary: 'summary', description: 'summary', tags: 'tags', aliases: 'aliases' },
+};
+
+/** Entry fields from a Markdown file's front matter; what is used and left is said in `cleanup`. */
+function frontMatterFields(data: Record<string, unknown>, collection: Collection, cleanup: string[]): Partial<Frontmatter> {
+  const out: Partial<Frontmatter> = {};
+  const used: string[] = [];
+  const ignored: string[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    const field = FRONT_MATTER_KEYS[collection][key];
+    let mapped: Frontmatter[string];
+    if (field === 'tags' || field === 'aliases') {
+      // Tags longer than the schema allows (20 characters) would fail the whole import.
+      const list = frontMatterList(value).filter((item) => field !== 'tags' || [...item].length <= 20);
+      mapped = list.length ? list : undefined;
+    } else if (field === 'date') {
+      const text = frontMatterText(value);
+      mapped = text ? parseDate(text.slice(0, 10)) : undefined;
+    } else if (field) {
+      mapped = frontMatterText(value);
+    }
+    if (field && mapped !== undefined && out[field] === undefined) {
+      out[field] = mapped;
+      used.push(`${key} → ${field}`);
+    } else ignored.push(key);
+  }
+  if (used.length || ignored.length) {
+    cleanup.push(`读取开头的 YAML front matter：${used.length ? `采用 ${used.join('、')}` : '没有可用字段'}${ignored.length ? `；未用 ${ignored.join('、')}` : ''}`);
+  }
+  return out;
+}
+
+/**
+ * missingArticles / repairs for a regulation's frontmatter. Article numbers the text skips must be
+ * declared missing by an editorial record (then the page says so); undeclared gaps and repeated
+ * numbers go to `undecided`. An article declared missing that the text has is an error.
+ */
+function policyEditorialFields(labels: readonly string[], editorial: PolicyEditorial | undefined, file: string, undecided: string[]): Partial<Frontmatter> {
+  const { missing, repeated } = articleGaps(labels);
+  const declared = [...(editorial?.missingArticles ?? [])].sort((a, b) => a - b);
+  const present = new Set(labels.map((label) => parseChineseNumber(/^第(.+?)条$/u.exec(label)?.[1] ?? '')));
+  for (const number of declared) {
+    if (present.has(number)) {
+      throw new ImportError(file, `编辑记录说第${toChineseNumber(number)}条在来源中缺失，但文本里有这一条`, '请从编辑记录的 missingArticles 中删去这个条号');
+    }
+  }
+  const undeclared = missing.filter((number) => !declared.includes(number));
+  if (undeclared.length) {
+    undecided.push(`条号不连续：缺${undeclared.map((n) => `第${toChineseNumber(n)}条`).join('、')}。若来源确实缺这些条，请在编辑记录里写明 missingArticles，页面会标出缺失；不要从别处补录`);
+  }
+  if (repeated.length) undecided.push(`条号重复：${repeated.map((n) => `第${toChineseNumber(n)}条`).join('、')}出现不止一次，请核对来源`);
+  const out: Partial<Frontmatter> = {};
+  if (declared.length) out['missingArticles'] = declared;
+  if (editorial?.repairs?.length) out['repairs'] = editorial.repairs.map((repair) => ({ ...repair }));
+  return out;
 }
 
 /** Options for importFile and runImport. */
