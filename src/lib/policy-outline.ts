@@ -169,30 +169,32 @@ export function policyOutline(body: string, options: OutlineOptions = {}): Outli
   const placeArticle = (number: number, label: string, sub?: number, gap = false) => {
     place({ kind: '条', id: anchors.article(number, sub), label, title: '', number, ...(gap ? { missing: true } : {}), children: [] }, 99);
   };
-  // Missing articles come right after the article before them (or first, for 第一条).
-  const gapsAfter = (number: number) => {
-    for (let next = number + 1; missing.has(next); next++) placeArticle(next, `第${toChineseNumber(next)}条`, undefined, true);
+  // Missing articles come after the article before them and its 第N条之M (or before 第一条).
+  let gapAfter: number | undefined = 0;
+  const flushGaps = () => {
+    if (gapAfter === undefined) return;
+    for (let next = gapAfter + 1; missing.has(next); next++) placeArticle(next, `第${toChineseNumber(next)}条`, undefined, true);
+    gapAfter = undefined;
   };
   let fence = false;
-  let first = true;
   for (const raw of body.split('\n')) {
     const line = raw.trim();
     if (/^(```|~~~)/.test(line)) fence = !fence;
     if (fence) continue;
     const heading = /^(#{1,6})\s+(.*)$/.exec(line);
     if (heading) {
+      if (gapAfter !== 0) flushGaps();
       const found = policyHeading(heading[2]!.replace(/\\/g, ''), anchors);
       place({ ...found, children: [] }, heading[1]!.length);
       continue;
     }
     const article = parseArticle(line.replace(/^\*\*/, '').replace(/^(第[^*]+条(?:之[^*]+)?)\*\*/, '$1'));
-    if (article) {
-      if (first && !article.sub) gapsAfter(0);
-      first = false;
-      placeArticle(article.number, article.label, article.sub);
-      if (!article.sub) gapsAfter(article.number);
-    }
+    if (!article) continue;
+    if (!article.sub) flushGaps();
+    placeArticle(article.number, article.label, article.sub);
+    if (!article.sub) gapAfter = article.number;
   }
+  flushGaps();
   return roots;
 }
 

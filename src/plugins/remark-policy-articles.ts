@@ -38,30 +38,25 @@ export function remarkPolicyArticles(options: PolicyArticlesOptions = {}) {
     const missing = new Set(policy.missingArticles ?? []);
     const out: RootContent[] = [];
     let article: RootContent[] | undefined;
-    let pending: RootContent[] = [];
-    let first = true;
-    // Placeholders for articles the source lacks, in the order the outline allocates their ids.
-    const gapsAfter = (number: number) => {
-      for (let next = number + 1; missing.has(next); next++) pending.push(missingArticle(next, anchors.article(next)));
-    };
-    const close = () => {
-      article = undefined;
-      out.push(...pending);
-      pending = [];
+    // Placeholders for articles the source lacks go after the article before them and its
+    // 第N条之M, in the order the outline allocates their ids (src/lib/policy-outline.ts).
+    let gapAfter: number | undefined = 0;
+    const flushGaps = () => {
+      if (gapAfter === undefined) return;
+      for (let next = gapAfter + 1; missing.has(next); next++) out.push(missingArticle(next, anchors.article(next)));
+      gapAfter = undefined;
     };
     for (const node of tree.children) {
       if (node.type === 'heading') {
-        close();
+        article = undefined;
+        if (gapAfter !== 0) flushGaps();
         setId(node, policyHeading(toString(node), anchors).id);
         out.push(node);
         continue;
       }
       const opening = node.type === 'paragraph' ? parseArticle(toString(node)) : undefined;
       if (opening) {
-        close();
-        if (first && !opening.sub) gapsAfter(0);
-        close();
-        first = false;
+        if (!opening.sub) flushGaps();
         const copy = {
           type: 'kbCopyCitation',
           data: {
@@ -80,7 +75,7 @@ export function remarkPolicyArticles(options: PolicyArticlesOptions = {}) {
           children: article,
           data: { hName: 'div', hProperties: { id: anchors.article(opening.number, opening.sub), className: ['kb-article'], dataKbArticle: String(opening.number) } },
         } as unknown as RootContent);
-        if (!opening.sub) gapsAfter(opening.number);
+        if (!opening.sub) gapAfter = opening.number;
         continue;
       }
       // Items （一）（二） and further paragraphs belong to the article above them.
@@ -88,10 +83,10 @@ export function remarkPolicyArticles(options: PolicyArticlesOptions = {}) {
         article.splice(article.length - 1, 0, node);
         continue;
       }
-      close();
+      article = undefined;
       out.push(node);
     }
-    close();
+    flushGaps();
     tree.children = out;
   };
 }

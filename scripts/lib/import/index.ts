@@ -3,6 +3,7 @@
  * escape → frontmatter + MDX. Every step is a pure function exported here for scripts/seeds/
  * and the CLI (scripts/import.ts); only runImport touches the file system.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { slugify } from '../../../src/lib/slug.ts';
@@ -14,11 +15,12 @@ import { guessDimensions, guessMaterialKind, guessPolicyKind, guessScenarios, in
 import { normalizeLines, normalizePunctuation } from './normalize.ts';
 import { decodeFile, EXTENSIONS, type SourceFormat } from './read-source.ts';
 import { frontMatterList, frontMatterText, readFrontMatter } from './front-matter.ts';
-import { neutraliseUnsafeLinks } from './link-safety.ts';
+import { neutraliseUnsafeLinks, replaceLinks } from './link-safety.ts';
 import { articleGaps, closeLayoutSpaces, recognisePolicyText, splitTitleVersion, stripMarkdownMarks } from './policy-text.ts';
 import { parseChineseNumber, toChineseNumber } from '../../../src/lib/policy-titles.ts';
 import { splitCompilation } from './split.ts';
 import { plainParagraphs, toMarkdown, type Collection, type SourceLine, type StructureReport } from './structure.ts';
+import { placePolicy, type CatalogFile } from './policy-catalog-merge.ts';
 import { checkTargets, writeAllOrNothing, type PlannedFile } from './write-atomic.ts';
 
 export { decodeBytes, ENCODING_LABELS, plausibility, type TextEncoding } from './decode.ts';
@@ -31,10 +33,11 @@ export { inferMetadata, detectScript, parseDate, isTitleCandidate, guessMaterial
 export { escapeMdx, escapeMdxBlock, escapeMdxKeepMarkdown } from './escape-mdx.ts';
 export { emitMdx, toYaml, validateFrontmatter, SCHEMAS, type Frontmatter } from './emit-mdx.ts';
 export { writeAllOrNothing, checkTargets, type PlannedFile } from './write-atomic.ts';
+export { placePolicy, editYaml, versionYear, type CatalogFile, type Placement } from './policy-catalog-merge.ts';
 export { splitCompilation, isSectionStart, SECTION_KEYWORDS, type CompilationPart } from './split.ts';
 export { ImportError, formatProblem } from './errors.ts';
 export { readFrontMatter, type FrontMatter } from './front-matter.ts';
-export { neutraliseUnsafeLinks, type RemovedLink } from './link-safety.ts';
+export { neutraliseUnsafeLinks, replaceLinks, type RemovedLink } from './link-safety.ts';
 export { splitTitleVersion, stripMarkdownMarks, closeLayoutSpaces, articleGaps, parseIssueNote, parseDocNumber, recognisePolicyText, type PolicyFields } from './policy-text.ts';
 export { formatReport } from './report.ts';
 export { parseArgs, USAGE } from './cli-args.ts';
@@ -106,6 +109,8 @@ export interface ImportReport {
   undecided: string[];
   /** Clean-up done that changes no words (front matter read, Markdown marks, layout spaces, unsafe links), in Chinese. */
   cleanup: string[];
+  /** Policies: where the text went in the catalogue and which fields were kept or filled, in Chinese. */
+  placement?: string[];
   /** File name chosen, e.g. "lun-jian-xing-liang-xue-yi-zuo.mdx". */
   target: string;
 }
@@ -160,11 +165,14 @@ export function importText(text: string, options: ImportTextOptions): ImportResu
   const front = format === 'markdown' ? readFrontMatter(text, fileName) : undefined;
   const fromFront = front ? frontMatterFields(front.data, collection, cleanup) : {};
   let source = front?.text ?? text;
-  // Markdown kept as Markdown: a link the build would refuse loses its URL here, not at build time.
-  if (format === 'markdown' && !isPolicy) {
-    const safe = neutraliseUnsafeLinks(source);
+  // Markdown kept as Markdown: a link the build would refuse loses its URL here, not at build
+  // time. A regulation keeps no links at all: their texts stay, their URLs go.
+  if (format === 'markdown') {
+    const safe = isPolicy ? replaceLinks(source, () => true) : neutraliseUnsafeLinks(source);
     source = safe.text;
-    for (const link of safe.removed) cleanup.push(`第 ${link.line + first - 1} 行的链接地址「${link.url.slice(0, 40)}」不安全，已去掉地址、保留文字`);
+    for (const link of safe.removed) {
+      cleanup.push(`第 ${link.line + first - 1} 行的链接${isPolicy ? '只保留文字，地址' : '地址'}「${link.url.slice(0, 40)}」${isPolicy ? '不录入' : '不安全，已去掉地址、保留文字'}`);
+    }
   }
   let raw: SourceLine[] = normalizeLines(source).map((line, index) => ({ text: line, line: index + first }));
   // Regulations: Markdown marks a website or converter added (## before every 第N条) are not structure.
@@ -173,7 +181,6 @@ export function importText(text: string, options: ImportTextOptions): ImportResu
     raw = stripped;
     if (marks.headings) cleanup.push(`去掉 ${marks.headings} 行行首的 Markdown 标题符号（#）`);
     if (marks.emphasis) cleanup.push(`去掉 ${marks.emphasis} 处 Markdown 加粗符号`);
-    for (const link of marks.links) cleanup.push(`第 ${link.line} 行的链接只保留文字，地址「${link.url.slice(0, 40)}」不录入`);
   }
   const junk = applyJunkRules(raw.map((line) => line.text), undefined, first);
   const lines: SourceLine[] = junk.lines.map((line, index) => ({ text: normalizePunctuation(line), line: junk.lineNumbers[index]! }));
@@ -408,8 +415,10 @@ export async function expandPaths(paths: readonly string[]): Promise<{ files: st
 
 /** Options for runImport (the CLI). */
 export interface RunOptions extends ImportFileOptions {
-  /** Output directory; default content/<collection>. */
+  /** Output directory; default content/<collection>. For policies it is the catalogue the texts are placed in. */
   out?: string;
+  /** Policies: the catalogue entry the (single) text fills, e.g. "zhong-guo-gong-chan-dang-zhang-cheng". */
+  into?: string;
   /** Overwrite existing targets; default false. */
   force?: boolean;
   /** Report only, write nothing; default false. */
@@ -431,6 +440,7 @@ export interface RunResult {
 export async function runImport(paths: readonly string[], options: RunOptions): Promise<RunResult> {
   const { files, skipped } = await expandPaths(paths);
   const out = options.out ?? join('content', options.collection);
+  if (options.collection === 'policies') return runPolicyImport(files, skipped, out, options);
   const results: RunResult['results'] = [];
   const problems: ImportError[] = [];
   const taken = new Set<string>();
@@ -459,6 +469,54 @@ export async function runImport(paths: readonly string[], options: RunOptions): 
   } catch (error) {
     if (error instanceof ImportError) problems.push(error);
     else throw error;
+  }
+  return { results, problems, skipped, written };
+}
+
+/**
+ * Regulations go into the catalogue in `out` (policy-catalog-merge.ts): a text fills its entry,
+ * a new version gets its own entry linked to its neighbours, `into` names the entry. Every file
+ * to write is planned first; any problem means nothing is written.
+ */
+async function runPolicyImport(files: readonly string[], skipped: string[], out: string, options: RunOptions): Promise<RunResult> {
+  const results: RunResult['results'] = [];
+  const problems: ImportError[] = [];
+  const catalog: CatalogFile[] = existsSync(out)
+    ? (await readdir(out))
+        .filter((name) => name.endsWith('.mdx'))
+        .sort()
+        .map((name) => ({ id: name.slice(0, -4), text: readFileSync(join(out, name), 'utf8') }))
+    : [];
+  const planned = new Map<string, string>();
+  for (const file of files) {
+    try {
+      for (const result of await importFile(file, { ...options, split: 'never' })) {
+        const placed = placePolicy({ frontmatter: result.frontmatter, body: result.body, file }, catalog, { into: options.into, force: options.force });
+        for (const [id, text] of placed.files) {
+          const index = catalog.findIndex((entry) => entry.id === id);
+          if (index >= 0) catalog[index] = { id, text };
+          else catalog.push({ id, text });
+          planned.set(join(out, `${id}.mdx`), text);
+        }
+        result.report.target = `${placed.id}.mdx`;
+        result.report.placement = placed.notes;
+        results.push({ path: join(out, `${placed.id}.mdx`), result });
+      }
+    } catch (error) {
+      if (error instanceof ImportError) problems.push(error);
+      else throw error;
+    }
+  }
+  let written = 0;
+  if (!options.dryRun && problems.length === 0 && planned.size > 0) {
+    try {
+      // Entries that exist are filled or relinked on purpose (placePolicy refused what needs --force).
+      await writeAllOrNothing([...planned].map(([path, content]) => ({ path, content, replace: true })));
+      written = planned.size;
+    } catch (error) {
+      if (error instanceof ImportError) problems.push(error);
+      else throw error;
+    }
   }
   return { results, problems, skipped, written };
 }

@@ -23,11 +23,19 @@ export interface RemovedLink {
  * Example: "见[这里](javascript:alert(1))。" → { text: "见这里。", removed: [{ line: 1, url: "javascript:alert(1)" }] }.
  */
 export function neutraliseUnsafeLinks(text: string): { text: string; removed: RemovedLink[] } {
+  return replaceLinks(text, (url) => UNSAFE_URL.test(url));
+}
+
+/**
+ * `text` (Markdown) with the links, images and definitions whose URL `drop` selects replaced by
+ * their text (a regulation keeps no links at all: `replaceLinks(text, () => true)`).
+ */
+export function replaceLinks(text: string, drop: (url: string) => boolean): { text: string; removed: RemovedLink[] } {
   const tree = unified().use(remarkParse).parse(text) as Root;
   const edits: { start: number; end: number; value: string; line: number; url: string }[] = [];
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
-    if (!UNSAFE_URL.test(node.url) || node.position?.start.offset === undefined || node.position.end.offset === undefined) return;
+    if (!drop(node.url) || node.position?.start.offset === undefined || node.position.end.offset === undefined) return;
     const value = node.type === 'link' ? toString(node) : node.type === 'image' ? (node.alt ?? '') : '';
     edits.push({ start: node.position.start.offset, end: node.position.end.offset, value, line: node.position.start.line, url: node.url });
   });

@@ -153,23 +153,19 @@ export interface MarkdownMarks {
   headings: number;
   /** Emphasis pairs removed (`**第五条**`). */
   emphasis: number;
-  /** Links reduced to their text, with the URLs dropped, e.g. "javascript:alert(1)". */
-  links: { line: number; url: string }[];
 }
 
 const HEADING_MARK = /^#{1,6}[ \t\u3000]+(.*?)(?:[ \t]+#+)?$/u;
 const EMPHASIS = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu;
-const LINK = /!?\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?(?:\s+["'(][^)]*)?\)/gu;
 
 /**
  * A regulation copied from a website or a converter carries Markdown marks that are not part of
- * the text: heading marks a converter put before every 第N条, emphasis around article labels,
- * links. They are taken out so the text's own structure decides (an article stays an article);
- * link texts stay, their URLs go — `javascript:` or `data:` ones can then never reach a page.
- * Example: "## 第五条　党员…" → "第五条　党员…".
+ * the text: heading marks a converter put before every 第N条, emphasis around article labels.
+ * They are taken out so the text's own structure decides (an article stays an article); links
+ * are link-safety.ts's job. Example: "## 第五条　党员…" → "第五条　党员…".
  */
 export function stripMarkdownMarks(lines: readonly SourceLine[]): { lines: SourceLine[]; marks: MarkdownMarks } {
-  const marks: MarkdownMarks = { headings: 0, emphasis: 0, links: [] };
+  const marks: MarkdownMarks = { headings: 0, emphasis: 0 };
   const out = lines.map((line) => {
     let text = line.text.trim();
     const heading = HEADING_MARK.exec(text);
@@ -180,10 +176,6 @@ export function stripMarkdownMarks(lines: readonly SourceLine[]): { lines: Sourc
     text = text.replace(EMPHASIS, (_, _mark: string, inner: string) => {
       marks.emphasis++;
       return inner;
-    });
-    text = text.replace(LINK, (_, label: string, url: string) => {
-      marks.links.push({ line: line.line, url });
-      return label;
     });
     return { ...line, text };
   });

@@ -41,5 +41,6 @@ export function formatReport(report: ImportReport): string[] {
   }
   for (const guess of report.guessed) out.push(`  推断：${guess}`);
   for (const entry of report.undecided) out.push(`  未能确定：${entry}`);
+  for (const entry of report.placement ?? []) out.push(`  目录：${entry}`);
   return out;
 }

@@ -140,7 +140,8 @@ export async function runSourceRecords(options: SourceRunOptions): Promise<Sourc
             files.set(join(contentDir, 'policies', `${id}.mdx`), text);
           }
           result.report.target = `${placed.id}.mdx`;
-          report.push(...formatReport(result.report), ...placed.notes.map((note) => `  目录：${note}`));
+          result.report.placement = placed.notes;
+          report.push(...formatReport(result.report));
         } else {
           const id = part.into ?? result.slug;
           files.set(join(contentDir, part.collection, `${id}.mdx`), result.mdx);
