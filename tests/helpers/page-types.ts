@@ -1,6 +1,6 @@
 // One built page of each page type, as site paths ("templates/x/"), for journeys and audits.
 import { existsSync } from 'node:fs';
-import { entryFiles, htmlFiles } from './dist';
+import { entryFiles, htmlFiles, page } from './dist';
 
 /** A representative path for each page type that exists in dist/. */
 export function pageTypes(root = 'dist'): Record<string, string> {
@@ -14,6 +14,8 @@ export function pageTypes(root = 'dist'): Record<string, string> {
     materials: 'materials/',
     facet: toPath(first(/^templates\/(scenario|dimension)\/[^/]+\/index\.html$/)),
     policy: toPath(entryFiles('policies', root)[0]),
+    policyText: toPath(entryFiles('policies', root).find((f) => page(f, root).querySelector('[data-kb-outline]'))),
+    compare: toPath(first(/^policies\/[^/]+\/compare\/[^/]+\/changes\/index\.html$/)),
     template: toPath(entryFiles('templates', root)[0]),
     material: toPath(entryFiles('materials', root)[0]),
     tags: 'tags/',
