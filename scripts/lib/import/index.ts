@@ -291,6 +291,7 @@ const FRONT_MATTER_KEYS: Record<Collection, Record<string, string>> = {
   materials: { title: 'title', summary: 'summary', description: 'summary', tags: 'tags', author: 'author', date: 'date' },
   templates: { title: 'title', summary: 'summary', description: 'summary', tags: 'tags' },
   policies: { title: 'title', summary: 'summary', description: 'summary', tags: 'tags', aliases: 'aliases' },
+  documents: { title: 'title', summary: 'summary', description: 'summary', tags: 'tags' },
 };
 
 /** Entry fields from a Markdown file's front matter; what is used and left is said in `cleanup`. */

@@ -5,10 +5,10 @@
  * regulation becomes its own entry, linked by supersedes / supersededBy; `into` names the entry,
  * and a title or version that does not fit it is an error. Pure: entries in, file texts out.
  */
-import { splitFrontmatter } from '../../../src/lib/policy-catalog.ts';
+import { parseEntry } from '../../../src/lib/content/entry-file.ts';
 import { titleKey } from '../../../src/lib/policy-titles.ts';
 import { slugify } from '../../../src/lib/slug.ts';
-import { KEY_ORDER, SCHEMAS, toYaml, type Frontmatter, type FrontmatterValue } from './emit-mdx.ts';
+import { KEY_ORDER, toYaml, type Frontmatter, type FrontmatterValue } from './emit-mdx.ts';
 import { ImportError } from './errors.ts';
 
 /** One catalogue entry as a file. */
@@ -79,7 +79,7 @@ function describeVersion(data: Record<string, unknown>): string {
  * holds a text and `force` is not set.
  */
 export function placePolicy(imported: ImportedPolicy, entries: readonly CatalogFile[], options: PlaceOptions = {}): Placement {
-  const parsed = entries.map((entry) => ({ ...entry, ...splitFrontmatter(entry.text) }));
+  const parsed = entries.map(readEntry);
   const data = imported.frontmatter as Record<string, unknown>;
   const title = String(data['title']);
   const year = versionYear(data);
@@ -112,7 +112,15 @@ export function placePolicy(imported: ImportedPolicy, entries: readonly CatalogF
   return create(imported, parsed, `${slugify(title, 99)}-${year}`, sameTitle, 'new-version');
 }
 
-type Parsed = CatalogFile & { data: Record<string, unknown>; body: string };
+type Parsed = CatalogFile & { data: Record<string, unknown> };
+
+/** An entry's validated frontmatter (the site's one entry reader); an invalid entry stops the import. */
+function readEntry(entry: CatalogFile): Parsed {
+  const file = `content/policies/${entry.id}.mdx`;
+  const result = parseEntry('policies', file, entry.text);
+  if (!result.entry) throw new ImportError(file, `目录条目本身有问题：${result.problems.join('；')}`, '请先改正这个条目再导入');
+  return { ...entry, data: result.entry.data };
+}
 
 function fill(target: Parsed, imported: ImportedPolicy, options: PlaceOptions): Placement {
   if (target.data['fullText'] === true && !options.force) {
@@ -147,12 +155,12 @@ function fill(target: Parsed, imported: ImportedPolicy, options: PlaceOptions): 
   }
   const text = `---\n${editYaml(frontmatterLines(target.text), edits).join('\n')}\n---\n\n${imported.body.trim()}\n`;
   // A kept hand-written value must still agree with what the text proves (施行 not before 发布).
-  const check = SCHEMAS.policies.safeParse(splitFrontmatter(text).data);
-  if (!check.success) {
+  const check = parseEntry('policies', `content/policies/${target.id}.mdx`, text);
+  if (!check.entry) {
     const kept = notes.filter((note) => note.includes('保留条目手写'));
     throw new ImportError(
       `content/policies/${target.id}.mdx`,
-      `填入文本后条目不能通过校验：${check.error.issues.map((issue) => `${issue.path.join('.')}：${issue.message}`).join('；')}`,
+      `填入文本后条目不能通过校验：${check.problems.map((problem) => problem.replace(/^.*? → /, '')).join('；')}`,
       kept.length ? `条目里手写的值与文本不一致（${kept.join('；')}）：请核对后改正条目的手写值，再重新导入` : '请核对条目的手写字段与文本',
     );
   }

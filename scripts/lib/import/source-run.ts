@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { splitFrontmatter } from '../../../src/lib/policy-catalog.ts';
+import { parseEntry } from '../../../src/lib/content/entry-file.ts';
 import { ImportError } from './errors.ts';
 import { importText, type ImportResult } from './index.ts';
 import { placePolicy, type CatalogFile } from './policy-catalog-merge.ts';
@@ -119,7 +119,7 @@ export async function runSourceRecords(options: SourceRunOptions): Promise<Sourc
         }
         const lines = applyRepairs(all.slice(from - 1, to), from, part.repairs ?? [], record.file);
         const existing = part.into ? catalog(part.collection).find((entry) => entry.id === part.into) : undefined;
-        const added = existing ? splitFrontmatter(existing.text).data['added'] : undefined;
+        const added = existing ? parseEntry(part.collection, `${part.collection}/${existing.id}.mdx`, existing.text).entry?.data['added'] : undefined;
         const result: ImportResult = importText(lines.join('\n'), {
           collection: part.collection,
           fileName: record.file,

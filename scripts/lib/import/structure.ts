@@ -473,7 +473,7 @@ function markdownPassthrough(source: SourceLine[], report: StructureReport): Str
  * (文书范本) whose 一、/1. numbering belongs to the form, not to a document outline.
  */
 export function plainParagraphs(lines: readonly SourceLine[]): StructureResult {
-  const report: StructureReport = { headings: [], items: [], listItems: 0, articles: 0, enumerations: [] };
+  const report: StructureReport = { headings: [], items: [], listItems: 0, articles: 0, divisions: { 编: 0, 章: 0, 节: 0 }, articleLabels: [], enumerations: [] };
   const body = lines
     .map((line) => line.text.trim())
     .filter(Boolean)

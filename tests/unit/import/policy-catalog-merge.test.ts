@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editYaml, importText, placePolicy, runImport, type CatalogFile } from '../../../scripts/lib/import/index.ts';
-import { splitFrontmatter } from '../../../src/lib/policy-catalog';
+import { parseEntry, splitFrontmatter } from '../../../src/lib/content/entry-file';
 import { PolicySchema } from '../../../src/schemas';
 
 // A made-up 条例 in three versions; the catalogue knows 2025 (hand-written, with a comment) and 2031.
@@ -44,7 +44,12 @@ const imported = (source: string) => {
   const result = importText(source, { collection: 'policies', fileName: 'input.txt', today: '2032-06-01' });
   return { frontmatter: result.frontmatter, body: result.body, file: 'input.txt' };
 };
-const data = (file: string) => splitFrontmatter(file).data;
+/** An entry file's frontmatter as the site reads it (validated: dates as text). */
+const data = (file: string) => {
+  const result = parseEntry('policies', 'content/policies/x.mdx', file);
+  if (!result.entry) throw new Error(result.problems.join('\n'));
+  return result.entry.data;
+};
 
 describe('placePolicy', () => {
   it('fills the entry whose title and version match, keeping every hand-written field and line', () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { importText } from '../../../scripts/lib/import/index.ts';
 import { applyRepairs, runSourceRecords } from '../../../scripts/lib/import/source-run.ts';
 import type { SourceRecord } from '../../../scripts/lib/import/source-record.ts';
-import { splitFrontmatter } from '../../../src/lib/policy-catalog';
+import { parseEntry } from '../../../src/lib/content/entry-file';
 
 // A made-up handbook: two regulations, one title missing a character, one article split over
 // two lines, one article number skipped.
@@ -58,7 +58,7 @@ describe('runSourceRecords', () => {
     const { sources, content } = workspace();
     const run = await runSourceRecords({ records: [RECORD], sourcesDir: sources, contentDir: content, today: '2032-06-01' });
     expect(run.problems).toEqual([]);
-    const files = [...run.files].map(([path, text]) => ({ path, ...splitFrontmatter(text) }));
+    const files = [...run.files].map(([path, text]) => ({ path, ...parseEntry('policies', path, text).entry! }));
     expect(files.map((f) => f.path)).toEqual([join(content, 'policies', 'mou-mou-xian-qi-lei-xie-hui-sai-shi-guan-li-gui-ze.mdx'), join(content, 'policies', 'mou-mou-xian-qi-lei-xie-hui-you-xiu-hui-yuan-jiang-gui-ding.mdx')]);
     const [rules, award] = files;
     expect(rules!.data).toMatchObject({ source: '《某某县棋类协会工作手册》，第 2–8 行', repairs: [{ line: 5, found: '竞赛委\n\n员会', shown: '竞赛委员会', note: '一句话断在两行，已接排。' }], draft: false });

@@ -4,7 +4,7 @@
 // “unchanged” (see the test).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../../src/lib/policy-catalog';
+import { splitFrontmatter } from '../../../src/lib/content/entry-file';
 import { alignArticles, charDiff, countStatuses, extractArticles, similarity, type AlignedPair, type CompareArticle } from '../../../src/lib/policy-compare';
 
 const BASE = [
