@@ -9,6 +9,7 @@ import { AstroError } from 'astro/errors';
 import { COLLECTIONS } from '../lib/content/collections';
 import { readCollection } from '../lib/content/entry-file';
 import { loadGlossaryTerms } from '../lib/glossary';
+import { articleLinkProblems } from '../lib/policy-article-links';
 import { policyFromEntry } from '../lib/policy-catalog';
 import { formatPolicyProblems } from '../lib/policy-checks';
 import { buildCatalog } from '../lib/policy-titles';
@@ -58,7 +59,7 @@ export function knowledgeBase(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const problems = policyProblems(policies, collector);
+        const problems = [...policyProblems(policies, collector), ...articleLinkProblems(site)];
         if (problems.length) {
           throw new AstroError(
             `党内法规检查发现 ${problems.length} 个问题：\n${formatPolicyProblems(problems)}`,
