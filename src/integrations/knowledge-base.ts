@@ -10,6 +10,7 @@ import { COLLECTIONS } from '../lib/content/collections';
 import { checkItemFields, formatItemFieldProblem } from '../lib/items/check-item-fields';
 import { readCollection } from '../lib/content/entry-file';
 import { loadGlossaryTerms } from '../lib/glossary';
+import { articleLinkProblems } from '../lib/policy-article-links';
 import { policyFromEntry } from '../lib/policy-catalog';
 import { formatPolicyProblems } from '../lib/policy-checks';
 import { buildCatalog } from '../lib/policy-titles';
@@ -61,7 +62,7 @@ export function knowledgeBase(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const problems = policyProblems(policies, collector);
+        const problems = [...policyProblems(policies, collector), ...articleLinkProblems(site)];
         if (problems.length) {
           throw new AstroError(
             `党内法规检查发现 ${problems.length} 个问题：\n${formatPolicyProblems(problems)}`,

@@ -31,7 +31,8 @@ async function build(): Promise<CitationIndex> {
               kind: entry.data.kind,
               fullText: entry.data.fullText,
               supersededBy: entry.data.supersededBy,
-              articles: articleNumbers(entry.body ?? ''),
+              articles: articleNumbers(entry.body ?? '', entry.data.missingArticles),
+              missingArticles: entry.data.missingArticles,
             },
           ]
         : [],

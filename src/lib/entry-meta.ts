@@ -59,6 +59,7 @@ export function metaRows(entry: LibraryEntry, all: LibraryEntry[]): MetaRow[] {
       add('issuer', d.issuer);
       add('docNumber', d.docNumber);
       add('issued', d.issued && formatDate(d.issued));
+      add('revised', d.revised && formatDate(d.revised));
       add('effective', d.effective && formatDate(d.effective));
       add('status', d.status);
       add('source', d.source);

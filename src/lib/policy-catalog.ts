@@ -6,14 +6,18 @@ import { parseEntry, readCollection, type EntryFile } from './content/entry-file
 import { outlineArticles, policyOutline } from './policy-outline';
 import { buildCatalog, type CatalogPolicy, type PolicyCatalog } from './policy-titles';
 
-/** Article numbers of an MDX body, in order, e.g. "**第一条**　…\n\n**第二条**　…" → [1, 2]. */
-export function articleNumbers(body: string): number[] {
-  return outlineArticles(policyOutline(body)).map((node) => node.number);
+/**
+ * Article numbers with an anchor on the page, in order, e.g. "**第一条**　…\n\n**第二条**　…" → [1, 2];
+ * articles missing in the source (`missing`) count: their placeholder carries the anchor.
+ */
+export function articleNumbers(body: string, missing: readonly number[] = []): number[] {
+  return outlineArticles(policyOutline(body, { missing })).map((node) => node.number);
 }
 
 /** One catalogued policy from a validated entry. */
 export function policyFromEntry(entry: EntryFile): CatalogPolicy {
   const { data } = entry;
+  const missing = (data['missingArticles'] as number[] | undefined) ?? [];
   return {
     id: entry.id,
     title: String(data['title']),
@@ -21,7 +25,8 @@ export function policyFromEntry(entry: EntryFile): CatalogPolicy {
     kind: String(data['kind'] ?? ''),
     fullText: data['fullText'] === true,
     supersededBy: typeof data['supersededBy'] === 'string' ? data['supersededBy'] : undefined,
-    articles: articleNumbers(entry.body),
+    articles: articleNumbers(entry.body, missing),
+    missingArticles: missing,
   };
 }
 

@@ -3,6 +3,7 @@
 // resolves full titles, aliases (《党章》) and, within one document, bare kind names (《条例》).
 // Pure: no file system, no Astro; the catalog is passed in (see policy-catalog.ts).
 import * as OpenCC from 'opencc-js';
+import { parseChineseNumber } from './chinese-number';
 
 /** What the matcher needs to know about one catalogued policy. */
 export interface CatalogPolicy {
@@ -18,8 +19,10 @@ export interface CatalogPolicy {
   fullText: boolean;
   /** Id of the newer version, if this one was revised or repealed. */
   supersededBy?: string | undefined;
-  /** Article numbers present in the body, e.g. [1, 2, 3]; empty for metadata-only entries. */
+  /** Article numbers that have an anchor, e.g. [1, 2, 3]; empty for metadata-only entries. */
   articles: number[];
+  /** Articles the source lacks: anchored placeholders, never text, e.g. [20]; default none. */
+  missingArticles?: number[] | undefined;
 }
 
 /** The catalog as the matcher uses it: every policy and a title-key index. */
@@ -44,48 +47,7 @@ export function titleKey(title: string): string {
     .replace(/[〉>]/g, '〉');
 }
 
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-
-/**
- * Value of a Chinese or Arabic number as used in 第X条, e.g. "十一" → 11, "一百零五" → 105,
- * "三十三" → 33, "12" → 12; undefined when it is not a number.
- */
-export function parseChineseNumber(text: string): number | undefined {
-  if (/^\d+$/.test(text)) return Number(text);
-  if (!/^[零〇一二两三四五六七八九十百千]+$/.test(text)) return undefined;
-  let total = 0;
-  let digit: number | undefined;
-  for (const char of text) {
-    if (char in DIGITS) digit = DIGITS[char];
-    else {
-      total += (digit ?? 1) * UNITS[char]!;
-      digit = undefined;
-    }
-  }
-  return total + (digit ?? 0);
-}
-
-/** Chinese numerals of a number below 10000, e.g. 11 → "十一", 105 → "一百零五", 33 → "三十三". */
-export function toChineseNumber(value: number): string {
-  const digits = '零一二三四五六七八九';
-  if (value === 0) return '零';
-  const parts: string[] = [];
-  const units = ['千', '百', '十', ''];
-  const places = [1000, 100, 10, 1];
-  let zero = false;
-  places.forEach((place, index) => {
-    const d = Math.floor(value / place) % 10;
-    if (d === 0) {
-      if (parts.length) zero = true;
-      return;
-    }
-    if (zero) parts.push('零');
-    zero = false;
-    parts.push(d === 1 && place === 10 && parts.length === 0 ? '' : digits[d]!, units[index]!);
-  });
-  return parts.join('');
-}
+export { parseChineseNumber, toChineseNumber } from './chinese-number';
 
 /** Anchor id of an article, e.g. 11 → "art-11" (the scheme is documented in the README). */
 export function articleAnchor(article: number): string {

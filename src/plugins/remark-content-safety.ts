@@ -13,7 +13,7 @@ export interface ContentSafetyOptions {
 // (import/export, {expressions}) and raw HTML could smuggle scripts into pages, so content
 // may use only the components the site provides, with plain string attributes, and no link
 // may use a script URL. Anything else stops the build with the file, line and fix.
-const UNSAFE_URL = /^\s*(javascript|vbscript|data):/i;
+export const UNSAFE_URL = /^\s*(javascript|vbscript|data):/i;
 
 /** Rejects executable or hostile constructs in Markdown/MDX content at build time. */
 export function remarkContentSafety(options: ContentSafetyOptions = {}) {

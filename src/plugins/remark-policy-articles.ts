@@ -2,7 +2,8 @@ import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { t } from '../lib/i18n';
-import { AnchorAllocator, parseArticle, parseDivision } from '../lib/policy-outline';
+import { toChineseNumber } from '../lib/chinese-number';
+import { AnchorAllocator, parseArticle, policyHeading } from '../lib/policy-outline';
 import { citationText, type PolicyCatalog } from '../lib/policy-titles';
 
 /** Options for {@link remarkPolicyArticles}. */
@@ -18,11 +19,13 @@ export function policyIdOf(path: string | undefined): string | undefined {
 }
 
 /**
- * On policy pages whose body has 编/章/节/条 structure (an imported text): headings get ids
- * (#part-N, #chap-N, #chap-N-sec-M; an id an author set is kept), and each article — the
- * paragraph opening with 第X条 plus the paragraphs up to the next article or heading — is
- * wrapped in `<div class="kb-article" id="art-N">` with a `<kb-copy-citation>` that copies
- * 《title》第X条. Scheme and numbering: src/lib/policy-outline.ts. Other files are untouched.
+ * On policy pages whose body is an imported text: every heading gets an id (#part-N, #chap-N,
+ * #chap-N-sec-M, #sec-N for 一、 sections, #head-N for unnumbered sub-heads; an id an author set
+ * is kept), and each article — the paragraph opening with 第X条 plus the paragraphs up to the
+ * next article or heading — is wrapped in `<div class="kb-article" id="art-N">` with a
+ * `<kb-copy-citation>` that copies 《title》第X条. An article the source lacks (the entry's
+ * `missingArticles`) gets a marked placeholder with its anchor, saying so; its text is never
+ * supplied. Scheme and numbering: src/lib/policy-outline.ts. Other files are untouched.
  */
 export function remarkPolicyArticles(options: PolicyArticlesOptions = {}) {
   return (tree: Root, file?: VFile) => {
@@ -32,18 +35,28 @@ export function remarkPolicyArticles(options: PolicyArticlesOptions = {}) {
     if (!policy) return;
 
     const anchors = new AnchorAllocator();
+    const missing = new Set(policy.missingArticles ?? []);
     const out: RootContent[] = [];
     let article: RootContent[] | undefined;
+    // Placeholders for articles the source lacks go after the article before them and its
+    // 第N条之M, in the order the outline allocates their ids (src/lib/policy-outline.ts).
+    let gapAfter: number | undefined = 0;
+    const flushGaps = () => {
+      if (gapAfter === undefined) return;
+      for (let next = gapAfter + 1; missing.has(next); next++) out.push(missingArticle(next, anchors.article(next)));
+      gapAfter = undefined;
+    };
     for (const node of tree.children) {
       if (node.type === 'heading') {
         article = undefined;
-        const division = parseDivision(toString(node));
-        if (division) setId(node, anchors.division(division));
+        if (gapAfter !== 0) flushGaps();
+        setId(node, policyHeading(toString(node), anchors).id);
         out.push(node);
         continue;
       }
       const opening = node.type === 'paragraph' ? parseArticle(toString(node)) : undefined;
       if (opening) {
+        if (!opening.sub) flushGaps();
         const copy = {
           type: 'kbCopyCitation',
           data: {
@@ -60,8 +73,9 @@ export function remarkPolicyArticles(options: PolicyArticlesOptions = {}) {
         out.push({
           type: 'kbArticle',
           children: article,
-          data: { hName: 'div', hProperties: { id: anchors.article(opening.number), className: ['kb-article'], dataKbArticle: String(opening.number) } },
+          data: { hName: 'div', hProperties: { id: anchors.article(opening.number, opening.sub), className: ['kb-article'], dataKbArticle: String(opening.number) } },
         } as unknown as RootContent);
+        if (!opening.sub) gapAfter = opening.number;
         continue;
       }
       // Items （一）（二） and further paragraphs belong to the article above them.
@@ -72,8 +86,26 @@ export function remarkPolicyArticles(options: PolicyArticlesOptions = {}) {
       article = undefined;
       out.push(node);
     }
+    flushGaps();
     tree.children = out;
   };
+}
+
+/** The placeholder of an article missing in the source: its label and a note, no text. */
+function missingArticle(number: number, id: string): RootContent {
+  return {
+    type: 'kbMissingArticle',
+    data: { hName: 'div', hProperties: { id, className: ['kb-article', 'kb-article--missing'], dataKbArticle: String(number), dataKbMissing: '', dataPagefindIgnore: '' } },
+    children: [
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'strong', children: [{ type: 'text', value: `第${toChineseNumber(number)}条` }] },
+          { type: 'text', value: `　${t('policy.missingArticle')}` },
+        ],
+      },
+    ],
+  } as unknown as RootContent;
 }
 
 function setId(node: Heading | Paragraph, id: string) {

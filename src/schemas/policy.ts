@@ -28,6 +28,8 @@ export const PolicySchema = strictObject({
     .optional(),
   /** 发布日期, e.g. 2018-10-28. */
   issued: partialDate('发布日期 issued').optional(),
+  /** Date of the latest revision (修订) named in the note under the title, e.g. 2023-12-08. */
+  revised: partialDate('修订日期 revised').optional(),
   /** 施行日期, e.g. 2018-10-28; not before `issued`. */
   effective: partialDate('施行日期 effective').optional(),
   /** 效力状态; default 现行有效. */
@@ -36,6 +38,27 @@ export const PolicySchema = strictObject({
   supersedes: z.array(EntryIdSchema).default([]),
   /** Id of the version that replaced this one, if any. */
   supersededBy: EntryIdSchema.optional(),
+  /** Version year of the text when its source title carries one, e.g. "2018" for 「…条例 2018」. */
+  version: z.string().trim().regex(/^\d{4}$/, { error: (issue) => `版本 version ${quote(issue.input)} 应为四位年份，例如：2018。` }).optional(),
+  /** The note under the title, word for word, e.g. "（2003年12月23日中共中央政治局会议审议批准 …）". */
+  headnote: optionalText('题注 headnote', '（2018年10月28日中共中央政治局会议审议批准　2018年11月25日中共中央发布）'),
+  /** Repairs of a damaged source made at import, each shown on the page; default []. */
+  repairs: z
+    .array(
+      strictObject({
+        /** Line of the source file, e.g. 586. */
+        line: z.number().int().positive(),
+        /** Text as the source has it. */
+        found: z.string().min(1),
+        /** Text as shown on the page. */
+        shown: z.string().min(1),
+        /** Why, in Chinese. */
+        note: z.string().min(1),
+      }),
+    )
+    .default([]),
+  /** Articles the source lacks, shown on the page as missing and never supplied, e.g. [20]; default []. */
+  missingArticles: z.array(z.number().int().positive()).default([]),
   /** Whether the body holds the official full text; default false (metadata-only entry). */
   fullText: z.boolean({ error: (issue) => `fullText 应为 true 或 false，现为 ${quote(issue.input)}。` }).default(false),
   /** Where the official text can be found, e.g. 共产党员网 or 人民出版社单行本. */

@@ -1,22 +1,15 @@
-// Policy citations in real Chromium against the built site (issue 6): follow a 《…》 link from a
-// material to the policy page, find the material in the "cited by" list and follow it back;
-// copy citations with the buttons and read the clipboard.
+// Policy pages in real Chromium against the built site: follow a 《…》 link from a material to
+// the policy page and the "cited by" backlink back; copy citations; read a 158-article text with
+// and without JavaScript and jump to an article; see what the source lacks; compare two versions
+// with filters that need no JavaScript; find a phrase inside an article through search.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as yaml from 'js-yaml';
 import * as OpenCC from 'opencc-js';
+import { pageWeight } from '../../scripts/lib/bench/dist-stats';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { importText } from '../../scripts/lib/import/index.ts';
-import { policyFromSource } from '../../src/lib/policy-catalog';
-import { buildCatalog } from '../../src/lib/policy-titles';
-import { remarkPolicyArticles } from '../../src/plugins/remark-policy-articles';
 import { launchBrowser, openPage } from '../helpers/browser';
-import { entryFiles, page as builtPage } from '../helpers/dist';
+import { entryFiles, htmlFiles, page as builtPage } from '../helpers/dist';
 import { loadPolicyCatalog } from '../../src/lib/policy-catalog';
 
 const siteUrl = inject('siteUrl');
@@ -25,6 +18,11 @@ const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
 const plainKey = (title: string) => toSimplified(title.normalize('NFKC')).replace(/\s/g, '');
 const MATERIAL = 'materials/jiguan-2019-zhua-jiceng-dangjian-shuzhi/';
 const POLICY = 'policies/zhong-guo-gong-chan-dang-zhi-bu-gong-zuo-tiao-li-shi-xing/';
+const XIZE = 'policies/zhong-guo-gong-chan-dang-fa-zhan-dang-yuan-gong-zuo-xi-ze/';
+const JILV = 'policies/zhong-guo-gong-chan-dang-ji-lv-chu-fen-tiao-li/';
+const JILV_2018 = 'policies/zhong-guo-gong-chan-dang-ji-lv-chu-fen-tiao-li-2018/';
+const JIAOYU = 'policies/zhong-guo-gong-chan-dang-dang-yuan-jiao-yu-guan-li-gong-zuo-tiao-li/';
+const COMPARE = `${JILV}compare/zhong-guo-gong-chan-dang-ji-lv-chu-fen-tiao-li-2018/`;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -84,28 +82,11 @@ describe('copy citation', () => {
     await context.close();
   });
 
-  it('copies an article citation from an imported (fictitious) article-structured text', async () => {
-    // The catalog holds no real full texts: import a made-up regulation, render it with the
-    // site's plugin and put it on a real policy page, where the page's own island runs it.
-    const result = importText(readFileSync('tests/fixtures/policy-import/full-head/input.txt', 'utf8'), { collection: 'policies', fileName: 'input.txt' });
-    const catalog = buildCatalog([policyFromSource(result.slug, result.mdx)]);
-    const html = String(
-      await unified()
-        .use(remarkParse)
-        .use(remarkPolicyArticles, { catalog })
-        .use(remarkRehype)
-        .use(rehypeStringify)
-        .process(new VFile({ path: `/site/content/policies/${result.slug}.mdx`, value: result.body })),
-    );
+  it('copies an article citation from a regulation text', async () => {
     const { page, errors, context } = await withClipboard();
-    await page.goto(siteUrl + POLICY);
-    await page.evaluate((markup) => {
-      const holder = document.createElement('div');
-      holder.innerHTML = markup;
-      document.querySelector('[data-kb-body]')!.append(holder);
-    }, html);
-    await page.locator('#art-3 kb-copy-citation button').click();
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe('《某某市青年志愿者协会会员管理办法（试行）》第三条');
+    await page.goto(siteUrl + XIZE + '#art-7');
+    await page.locator('#art-7 kb-copy-citation button').click();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe('《中国共产党发展党员工作细则》第七条');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -167,5 +148,160 @@ describe('citations across the built library', () => {
     const report = JSON.parse(readFileSync('dist/reports/unknown-citations.json', 'utf8')) as { unknown: { title: string }[] };
     expect(report.unknown.map((u) => u.title)).toContain('劳动法');
     expect(report.unknown.map((u) => u.title)).not.toContain('党章');
+  });
+});
+
+describe('a full regulation text', () => {
+  it('reads without JavaScript: all 158 articles with anchors, outline links, the notes, and no dead jump box', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(siteUrl + JILV);
+    expect(await page.locator('[data-kb-body] .kb-article[id^="art-"]').count()).toBe(158);
+    expect(await page.locator('#art-158').textContent()).toContain('本条例自2024年1月1日起施行');
+    expect(await page.locator('[data-kb-outline] a[href="#art-96"]').count()).toBe(1);
+    expect(await page.locator('[data-kb-outline] > ol > li > a').allTextContents()).toEqual(['第一编　总则', '第二编　分则', '第三编　附则']);
+    await expect(page.locator('[data-kb-headnote]').textContent()).resolves.toContain('2023年12月19日中共中央发布');
+    await expect(page.locator('[data-kb-policy-source]').textContent()).resolves.toContain('以正式发布文本为准');
+    await expect(page.locator('[data-kb-meta="source"]').textContent()).resolves.toContain('中国共产党纪律处分条例_2023.md');
+    expect(await page.locator('kb-article-jump').isVisible()).toBe(false);
+    await page.locator('[data-kb-outline] a[href="#art-96"]').click();
+    expect(new URL(page.url()).hash).toBe('#art-96');
+    await context.close();
+  });
+
+  it('loads no more CSS and JavaScript with 158 articles than a policy page without text, and stays within what other entry pages load', async () => {
+    const weight = async (file: string) => (await pageWeight('dist', readFileSync(`dist/${file}`, 'utf8'), `/${file.replace(/index\.html$/, '')}`)).totalGzip;
+    const long = await weight(`${JILV}index.html`);
+    expect(long).toBe(await weight('policies/zhong-guo-gong-chan-dang-zhang-cheng/index.html'));
+    const others = await Promise.all([...entryFiles('templates'), ...entryFiles('materials')].map(weight));
+    expect(long).toBeLessThanOrEqual(Math.max(...others));
+    expect(long).toBeLessThanOrEqual(15 * 1024);
+  });
+
+  it('jumps to an article typed as 第十二条, 十二 or 12, and says when there is none', async () => {
+    const { page, errors, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(siteUrl + XIZE);
+    const box = page.locator('kb-article-jump');
+    await box.waitFor({ state: 'visible' });
+    for (const [typed, id] of [['第十二条', 'art-12'], ['二十五', 'art-25'], ['7', 'art-7'], ['１２', 'art-12']] as const) {
+      await page.getByLabel('跳到第…条').fill(typed);
+      await page.getByLabel('跳到第…条').press('Enter');
+      await page.waitForFunction((hash) => location.hash === hash, `#${id}`);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe(id);
+    }
+    await page.getByLabel('跳到第…条').fill('第二百条');
+    await box.getByRole('button', { name: '跳转' }).click();
+    await expect(box.locator('[role="status"]').textContent()).resolves.toBe('本法规没有第二百条，共 44 条（第一条至第四十四条）。');
+    await page.getByLabel('跳到第…条').fill('总则');
+    await box.getByRole('button', { name: '跳转' }).click();
+    await expect(box.locator('[role="status"]').textContent()).resolves.toContain('请输入条号');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the article the source lacks as missing, in place and in the outline, and the repair of the damaged title', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(siteUrl + JIAOYU + '#art-20');
+    const gap = page.locator('#art-20');
+    await expect(gap.getAttribute('data-kb-missing')).resolves.toBe('');
+    await expect(gap.textContent()).resolves.toContain('来源文本缺这一条');
+    // The placeholder sits between the articles around the gap and holds no regulation text.
+    const order = await page.$$eval('[data-kb-body] .kb-article', (nodes) => nodes.map((n) => n.id));
+    expect(order.slice(order.indexOf('art-19'), order.indexOf('art-19') + 3)).toEqual(['art-19', 'art-20', 'art-21']);
+    await expect(page.locator('[data-kb-outline] a[href="#art-20"]').textContent()).resolves.toBe('第二十条（来源缺）');
+    await expect(page.locator('[data-kb-missing-note]').textContent()).resolves.toContain('来源缺第二十条');
+
+    await page.goto(siteUrl + XIZE);
+    await expect(page.locator('h1').textContent()).resolves.toBe('中国共产党发展党员工作细则');
+    await expect(page.locator('[data-kb-repairs] li').first().textContent()).resolves.toContain('来源第 586 行作「中国共产党展党员工作细则」，本站作「中国共产党发展党员工作细则」');
+    await context.close();
+  });
+});
+
+describe('every 第X条 link into a full text', () => {
+  it('lands on an article that exists, on every built page', () => {
+    const ids = new Map<string, Set<string>>();
+    const idsOf = (path: string) => {
+      let set = ids.get(path);
+      if (!set) ids.set(path, (set = new Set([...builtPage(`${path}index.html`).querySelectorAll('[id]')].map((el) => el.id))));
+      return set;
+    };
+    const broken: string[] = [];
+    let checked = 0;
+    for (const file of htmlFiles().filter((f) => readFileSync(`dist/${f}`, 'utf8').includes('#art-'))) {
+      for (const link of builtPage(file).querySelectorAll('a[href*="#art-"]')) {
+        const href = new URL(link.getAttribute('href') ?? '', `http://site.invalid/${file}`);
+        const path = href.pathname.replace(/^\//, '').replace(/index\.html$/, '');
+        checked++;
+        if (!existsSync(`dist/${path}index.html`) || !idsOf(path).has(href.hash.slice(1))) broken.push(`${file}: ${link.getAttribute('href')}`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(1000);
+  });
+});
+
+describe('新旧对照', () => {
+  it('shows the counts, filters without JavaScript and links each row to both versions', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(siteUrl + JILV);
+    await page.locator('[data-kb-compare-link] a').click();
+    await page.waitForURL(`**/${COMPARE}`);
+    const counts = Object.fromEntries(await page.$$eval('[data-kb-compare-counts] > div', (rows) => rows.map((r) => [r.getAttribute('data-status'), Number(r.querySelector('dd')?.textContent)])));
+    expect(counts).toEqual({ unchanged: 65, changed: 76, added: 17, deleted: 1, moved: 0 });
+    expect(await page.locator('.kb-compare-row').count()).toBe(159);
+
+    await page.getByRole('link', { name: '新增（17）' }).click();
+    await page.waitForURL(`**/${COMPARE}added/`);
+    expect(await page.locator('.kb-compare-row').count()).toBe(17);
+    expect(new Set(await page.$$eval('.kb-compare-row', (rows) => rows.map((r) => r.getAttribute('data-status'))))).toEqual(new Set(['added']));
+
+    await page.getByRole('link', { name: '只看变动（94）' }).click();
+    const row = page.locator('.kb-compare-row', { hasText: '2018年版第一百四十一条' });
+    await expect(row.locator('del').first().textContent()).resolves.toBe('律检查');
+    await row.getByRole('link', { name: '2023年版第一百五十七条' }).click();
+    await page.waitForURL(`**/${JILV}#art-157`);
+    await page.goBack();
+    await page.locator('.kb-compare-row', { hasText: '2018年版第一百四十一条' }).getByRole('link', { name: '2018年版第一百四十一条' }).click();
+    await page.waitForURL(`**/${JILV_2018}#art-141`);
+    await context.close();
+  });
+
+  it('fits a 360 px screen and prints both versions side by side on A4', async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+    await page.goto(siteUrl + COMPARE + 'changes/');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const stacked = await page.locator('.kb-compare-row--changed .kb-compare-row__cols').first().evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(' ').length);
+    expect(stacked).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator('.kb-compare-row--changed .kb-compare-row__cols').first().evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(' ').length);
+    expect(printed).toBe(2);
+    expect(await page.locator('.kb-compare__filters').isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+    await context.close();
+  });
+});
+
+describe('search inside regulations', () => {
+  it('finds a phrase inside an article and opens the regulation on that article, highlighted', async () => {
+    const { page, errors, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const phrase = '一个月内派人同入党申请人谈话';
+    await page.goto(`${siteUrl}search/?q=${encodeURIComponent(phrase)}`);
+    await page.waitForFunction(() => document.querySelector('kb-search')?.getAttribute('data-state') === 'done');
+    const result = page.locator('[data-search-results] > li', { has: page.locator('.kb-result__title a', { hasText: '中国共产党发展党员工作细则' }) });
+    await expect(result.count()).resolves.toBe(1);
+    const sub = result.locator('.kb-result__subs a[href*="#art-7"]');
+    await expect(sub.count()).resolves.toBe(1);
+    await sub.click();
+    await page.waitForURL((url) => url.pathname.endsWith(`/${XIZE}`) && url.hash === '#art-7');
+    await page.waitForSelector('#art-7 mark.kb-hit');
+    const marked = (await page.$$eval('#art-7 mark.kb-hit', (nodes) => nodes.map((n) => n.textContent ?? ''))).join('');
+    expect(marked).toContain(phrase);
+    expect(await page.evaluate(() => {
+      const box = document.getElementById('art-7')!.getBoundingClientRect();
+      return box.top >= 0 && box.top < window.innerHeight;
+    })).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

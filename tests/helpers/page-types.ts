@@ -3,7 +3,7 @@
 // pass while checking less than it says.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { entryFiles, htmlFiles } from './dist';
+import { entryFiles, htmlFiles, page } from './dist';
 
 /** A representative path for each page type; throws when a type has no page in `root`. */
 export function pageTypes(root = 'dist'): Record<string, string> {
@@ -18,6 +18,8 @@ export function pageTypes(root = 'dist'): Record<string, string> {
     materials: ['materials/', 'materials/index.html'],
     facet: byFile(toPath, first(/^templates\/(scenario|dimension)\/[^/]+\/index\.html$/)),
     policy: byFile(toPath, entryFiles('policies', root)[0]),
+    policyText: byFile(toPath, entryFiles('policies', root).find((f) => page(f, root).querySelector('[data-kb-outline]'))),
+    compare: byFile(toPath, first(/^policies\/[^/]+\/compare\/[^/]+\/changes\/index\.html$/)),
     template: byFile(toPath, entryFiles('templates', root)[0]),
     material: byFile(toPath, entryFiles('materials', root)[0]),
     tags: ['tags/', 'tags/index.html'],

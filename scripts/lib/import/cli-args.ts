@@ -6,7 +6,7 @@ import type { Collection } from './structure.ts';
 const COLLECTIONS: readonly Collection[] = ['policies', 'templates', 'materials'];
 
 /** Usage line shown with command-line mistakes. */
-export const USAGE = '用法：npm run import -- <文件或目录>… [--collection policies|templates|materials] [--dry-run] [--force] [--out <目录>] [--split auto|always|never] [--max-size <MB>]';
+export const USAGE = '用法：npm run import -- <文件或目录>… [--collection policies|templates|materials] [--into <条目>] [--dry-run] [--force] [--out <目录>] [--split auto|always|never] [--max-size <MB>]';
 
 /** Parse argv into paths and options (default collection: materials); throws ImportError for unknown or incomplete options. */
 export function parseArgs(argv: readonly string[]): { paths: string[]; options: RunOptions } {
@@ -28,6 +28,9 @@ export function parseArgs(argv: readonly string[]): { paths: string[]; options: 
         options.collection = collection as Collection;
         break;
       }
+      case '--into':
+        options.into = value();
+        break;
       case '--dry-run':
         options.dryRun = true;
         break;
@@ -57,6 +60,9 @@ export function parseArgs(argv: readonly string[]): { paths: string[]; options: 
     }
   }
   if (paths.length === 0) throw new ImportError('命令行', '没有给出要导入的文件或目录', USAGE);
+  if (options.into !== undefined && (options.collection !== 'policies' || paths.length > 1)) {
+    throw new ImportError('命令行', '--into 只用于导入一个党内法规文件（--collection policies）', '请一次只导入一个文件，并加上 --collection policies');
+  }
   return { paths, options };
 }
 

@@ -2,8 +2,8 @@ import { COLLECTIONS } from '../../../src/lib/content/collections.ts';
 import { ImportError } from './errors.ts';
 import type { Collection } from './structure.ts';
 
-/** Frontmatter values the importer writes: strings, booleans, numbers and string lists. */
-export type FrontmatterValue = string | number | boolean | readonly string[];
+/** Frontmatter values the importer writes: strings, booleans, numbers, lists of them, lists of flat records. */
+export type FrontmatterValue = string | number | boolean | readonly string[] | readonly number[] | readonly Readonly<Record<string, string | number>>[];
 
 /** Frontmatter as written to the file, before schema defaults are applied. */
 export type Frontmatter = Record<string, FrontmatterValue | undefined>;
@@ -17,12 +17,12 @@ export const SCHEMAS = {
 } as const;
 
 // Keys first in this order, the rest alphabetically, so diffs stay small.
-const KEY_ORDER = ['title', 'summary', 'procedure', 'step', 'kind', 'form', 'scenario', 'dimension', 'author', 'organization', 'publication', 'date', 'issuer', 'docNumber', 'issued', 'effective', 'status', 'region', 'script', 'source', 'tags', 'added', 'draft'];
+export const KEY_ORDER = ['title', 'summary', 'aliases', 'procedure', 'step', 'kind', 'form', 'scenario', 'dimension', 'author', 'organization', 'publication', 'date', 'issuer', 'docNumber', 'issued', 'revised', 'effective', 'status', 'version', 'headnote', 'supersedes', 'supersededBy', 'region', 'script', 'source', 'repairs', 'missingArticles', 'fullText', 'tags', 'added', 'draft'];
 
-function yamlScalar(value: string | number | boolean): string {
+function yamlScalar(value: string | number | boolean | Readonly<Record<string, string | number>>): string {
   // A JSON string is a valid YAML double-quoted scalar (YAML 1.2 §7.3.1), so no value can be
-  // misread as a number, date, boolean, comment or anchor.
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+  // misread as a number, date, boolean, comment or anchor; a JSON object is a YAML flow mapping.
+  return typeof value === 'object' || typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
 /** YAML for a flat frontmatter object: strings always double-quoted, lists in flow style. */
@@ -37,7 +37,7 @@ export function toYaml(data: Frontmatter): string {
   return keys
     .map((key) => {
       const value = data[key]!;
-      const rendered = Array.isArray(value) ? `[${value.map((item) => yamlScalar(item)).join(', ')}]` : yamlScalar(value as string | number | boolean);
+      const rendered = Array.isArray(value) ? `[${(value as readonly (string | number)[]).map((item) => yamlScalar(item)).join(', ')}]` : yamlScalar(value as string | number | boolean);
       return `${key}: ${rendered}`;
     })
     .join('\n');

@@ -164,8 +164,9 @@ export function inferMetadata(
 
   const remaining = body.filter((line) => !remove.has(line));
   const first = remaining[0];
-  if (first && isTitleCandidate(first.text.replace(/^#\s+/, ''))) {
-    let title = first.text.replace(/^#\s+/, '');
+  // Markdown heading marks (#, ##, ### …) are not part of a title.
+  if (first && isTitleCandidate(first.text.replace(/^#{1,6}\s+/, ''))) {
+    let title = first.text.replace(/^#{1,6}\s+/, '');
     // Scraping sites append "论文_作者" to titles, e.g. "论……基层党建论文_杨金海".
     const suffix = /^(.+?)(?:论文)?_([\p{Script=Han}·]{2,6})$/u.exec(title);
     if (suffix && (!metadata.author || metadata.author === suffix[2])) {
@@ -224,11 +225,14 @@ export function guessMaterialKind(text: string): (typeof MATERIAL_KINDS)[number]
   return MATERIAL_STRONG.find(([, pattern]) => pattern.test(text))?.[0] ?? best(text, MATERIAL_HINTS)[0];
 }
 
-/** Guess the policy kind from the title's ending, e.g. "…管理办法（试行）" → 办法. */
+/**
+ * Guess the policy kind from the title's ending, e.g. "…管理办法（试行）" → 办法; 党章 only for the
+ * Party's own charter (an association's 章程 is none of the seven kinds: undecided).
+ */
 export function guessPolicyKind(title: string): (typeof POLICY_KINDS)[number] | undefined {
   const bare = title.replace(/[（(][^）)]*[）)]$/, '').replace(/[》」]$/, '');
   const kinds = [...POLICY_KINDS].sort((a, b) => b.length - a.length);
-  return kinds.find((kind) => bare.endsWith(kind)) ?? (bare.includes('章程') ? '党章' : undefined);
+  return kinds.find((kind) => bare.endsWith(kind)) ?? (/^(中国共产党章程|党章)$/.test(bare) ? '党章' : undefined);
 }
 
 const SCENARIO_HINTS: Scored<(typeof SCENARIOS)[number]> = [

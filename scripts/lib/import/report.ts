@@ -29,6 +29,10 @@ export function formatReport(report: ImportReport): string[] {
   const rectification = s.items.filter((item) => item.kind === 'rectification').length;
   const problems = s.items.length - rectification;
   out.push(`  结构：标题 ${byLevel}；整改条目 ${rectification}；问题条目 ${problems}；列表项 ${s.listItems}；条文 ${s.articles}`);
+  if (report.collection === 'policies') {
+    out.push(`  法规结构：编 ${s.divisions.编}，章 ${s.divisions.章}，节 ${s.divisions.节}，条 ${s.articles}`);
+  }
+  for (const entry of report.cleanup) out.push(`  处理：${entry}`);
   if (s.enumerations.length) {
     out.push(`  “一是…二是…”行内列举 ${s.enumerations.length} 处（保留为正文）：第 ${s.enumerations.map((e) => e.line).join('、')} 行`);
   }
@@ -37,5 +41,6 @@ export function formatReport(report: ImportReport): string[] {
   }
   for (const guess of report.guessed) out.push(`  推断：${guess}`);
   for (const entry of report.undecided) out.push(`  未能确定：${entry}`);
+  for (const entry of report.placement ?? []) out.push(`  目录：${entry}`);
   return out;
 }

@@ -40,6 +40,10 @@ export interface StructureReport {
   listItems: number;
   /** Policy articles (第X条) found. */
   articles: number;
+  /** 编 / 章 / 节 headings found in a regulation text, e.g. { 编: 3, 章: 11, 节: 0 }. */
+  divisions: { 编: number; 章: number; 节: number };
+  /** Article labels in order, e.g. ["第一条", "第一条之一", "第二条"]. */
+  articleLabels: string[];
   /** Lines holding 一是…二是… enumerations, left as text. */
   enumerations: { line: number; count: number }[];
 }
@@ -55,9 +59,13 @@ const RE_SECTION = new RegExp(`^[${HAN_NUM}]+、`);
 const RE_SUBSECTION = new RegExp(`^[（(][${HAN_NUM}]+[）)]`);
 const RE_NUMBERED = /^(\d{1,3})(?:[.．](?!\d)|、)\.?/;
 const RE_PAREN_NUMBERED = /^[（(](\d{1,3})[）)]/;
-const RE_CHAPTER = new RegExp(`^第[${HAN_NUM}\\d]+[编章](?=[\\s\\u3000]|\\p{Script=Han}|$)`, 'u');
-const RE_PART = new RegExp(`^第[${HAN_NUM}\\d]+节(?=[\\s\\u3000]|\\p{Script=Han}|$)`, 'u');
-const RE_ARTICLE = new RegExp(`^(第[${HAN_NUM}\\d]+条)(?:[\\s\\u3000]+|(?=\\p{Script=Han}))(.*)$`, 'u');
+// 编 / 章 / 节 heading: label, unit and the heading words, e.g. "第一章 总 则" → 第一章, 章, "总 则".
+const RE_DIVISION = new RegExp(`^(第[${HAN_NUM}\\d]+([编章节]))(?:[\\s\\u3000]+|(?=\\p{Script=Han})|$)(.*)$`, 'u');
+// An article opens with 第N条 or 第N条之M (as state laws number inserted articles), then a space,
+// an ideographic space or the first word.
+const RE_ARTICLE = new RegExp(`^(第[${HAN_NUM}\\d]+条(?:之[${HAN_NUM}]+)?)(?:[\\s\\u3000]+|(?=\\p{Script=Han}))(.*)$`, 'u');
+// Characters that may stand in a regulation's unnumbered sub-head (「党员廉洁自律规范」, 「总 则」).
+const RE_SUBHEAD = /^[\p{Script=Han}（）《》“”、\s\u3000]{2,24}$/u;
 const RE_ENUM = new RegExp(`([${HAN_NUM}])是`, 'g');
 
 /** Labels of a rectification item, as they appear in sources (the item-field vocabulary, src/lib/items). */
@@ -103,17 +111,39 @@ export function countEnumeration(text: string): number {
   return seen.has('一') && seen.has('二') ? seen.size : 0;
 }
 
-type Kind = 'h2' | 'h3' | 'h4' | 'md-heading' | 'article' | 'list' | 'plist' | 'para';
+type Kind = 'h2' | 'h3' | 'h4' | 'md-heading' | 'division' | 'article' | 'list' | 'plist' | 'para';
 
 interface Classified extends SourceLine {
   kind: Kind;
   level?: number;
   number?: number;
+  /** 编 / 章 / 节 of a division heading; "" for an unnumbered sub-head of a regulation. */
+  unit?: '编' | '章' | '节' | '';
+}
+
+/** Spaces a typesetter put between the characters of a short heading, e.g. "总 则" → "总则". */
+export function closeHeadingSpaces(text: string): string {
+  return text.replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '');
+}
+
+/**
+ * 编 / 章 / 节 heading of a regulation as one line, label and words separated by one space
+ * and spaces inside the words closed, e.g. "第一章　总 则" → "第一章 总则"; undefined otherwise.
+ */
+export function divisionHeading(text: string): { unit: '编' | '章' | '节'; text: string } | undefined {
+  const match = RE_DIVISION.exec(text);
+  if (!match) return undefined;
+  const words = closeHeadingSpaces(match[3]!.trim());
+  return { unit: match[2] as '编' | '章' | '节', text: words ? `${match[1]} ${words}` : match[1]! };
 }
 
 function classify(lines: SourceLine[], options: StructureOptions): Classified[] {
   // In regulations （一）（二） are items inside an article, never headings (domain notes).
   const hasArticles = lines.some((line) => RE_ARTICLE.test(line.text));
+  // Heading levels follow the deepest structure the text has: 编 ## → 章 ### → 节 ####, or
+  // without 编, 章 ## → 节 ###.
+  const hasParts = lines.some((line) => divisionHeading(line.text)?.unit === '编');
+  const levels = { 编: 2, 章: hasParts ? 3 : 2, 节: hasParts ? 4 : 3, '': hasParts ? 3 : 2 } as const;
   const out: Classified[] = lines.map((line, index) => {
     // A line ending in a colon or semicolon introduces or continues an enumeration, so what follows is not a heading.
     const afterLead = /[：:；;]$/.test(lines[index - 1]?.text ?? '');
@@ -122,8 +152,8 @@ function classify(lines: SourceLine[], options: StructureOptions): Classified[] 
       const md = /^(#{1,6})\s+(.*)$/.exec(text);
       if (md) return { ...line, text: md[2]!, kind: 'md-heading', level: Math.max(2, md[1]!.length) };
     }
-    if (RE_CHAPTER.test(text)) return { ...line, kind: 'h2' };
-    if (RE_PART.test(text)) return { ...line, kind: 'h3' };
+    const division = divisionHeading(text);
+    if (division) return { ...line, text: division.text, kind: 'division', unit: division.unit, level: levels[division.unit] };
     if (RE_ARTICLE.test(text)) return { ...line, kind: 'article' };
     if (RE_SECTION.test(text)) return { ...line, kind: !afterLead && isTitleLike(text, 30) ? 'h2' : 'para' };
     if (RE_SUBSECTION.test(text)) return { ...line, kind: !afterLead && !hasArticles && isTitleLike(text, 40) ? 'h3' : 'para' };
@@ -133,6 +163,16 @@ function classify(lines: SourceLine[], options: StructureOptions): Classified[] 
     if (paren) return { ...line, kind: 'plist', number: Number(paren[1]) };
     return { ...line, kind: 'para' };
   });
+  // An unnumbered sub-head of a regulation (「总 则」 where a 第一章 was lost, 「党员廉洁自律规范」
+  // above 第一条) is a short line of words only, directly followed by an article or a 编/章/节.
+  if (options.collection === 'policies' && hasArticles) {
+    out.forEach((entry, index) => {
+      const next = out[index + 1];
+      if (entry.kind === 'para' && RE_SUBHEAD.test(entry.text) && (next?.kind === 'article' || next?.kind === 'division')) {
+        Object.assign(entry, { kind: 'division', unit: '', level: levels[''], text: closeHeadingSpaces(entry.text) });
+      }
+    });
+  }
   // A short numbered line followed by ordinary text is a title (1. → ####), not a list entry.
   out.forEach((entry, index) => {
     const next = out[index + 1];
@@ -176,7 +216,7 @@ function findBlocks(lines: Classified[]): Block[] {
           if (expected === 1) break;
           expected--;
         }
-      } else if (!parseLabel(last.text) && last.kind !== 'h2' && last.kind !== 'md-heading') {
+      } else if (!parseLabel(last.text) && !['h2', 'division', 'md-heading'].includes(last.kind)) {
         problem.push(p);
       }
     }
@@ -229,7 +269,7 @@ export function toMarkdown(lines: readonly (SourceLine | string)[], options: Str
   const all: SourceLine[] = lines.map((line, index) =>
     typeof line === 'string' ? { text: line.trim(), line: index + 1 } : { ...line, text: line.text.trim() },
   );
-  const report: StructureReport = { headings: [], items: [], listItems: 0, articles: 0, enumerations: [] };
+  const report: StructureReport = { headings: [], items: [], listItems: 0, articles: 0, divisions: { 编: 0, 章: 0, 节: 0 }, articleLabels: [], enumerations: [] };
   if (options.markdown) return markdownPassthrough(all, report);
   // Sources put one paragraph on each line; blank lines carry no meaning.
   const source = all.filter((line) => line.text);
@@ -350,7 +390,9 @@ export function toMarkdown(lines: readonly (SourceLine | string)[], options: Str
     }
     index++;
     lastDelimiter = undefined;
+    if (line.kind === 'division' && line.unit) report.divisions[line.unit]++;
     switch (line.kind) {
+      case 'division':
       case 'h2':
       case 'h3':
       case 'h4':
@@ -365,6 +407,7 @@ export function toMarkdown(lines: readonly (SourceLine | string)[], options: Str
         const match = RE_ARTICLE.exec(line.text)!;
         chunks.push(`**${match[1]}**　${escapeMdx(match[2] ?? '', { lineStart: false })}`.trimEnd());
         report.articles++;
+        report.articleLabels.push(match[1]!);
         enumeration(line);
         break;
       }
@@ -420,7 +463,7 @@ function markdownPassthrough(source: SourceLine[], report: StructureReport): Str
  * (文书范本) whose 一、/1. numbering belongs to the form, not to a document outline.
  */
 export function plainParagraphs(lines: readonly SourceLine[]): StructureResult {
-  const report: StructureReport = { headings: [], items: [], listItems: 0, articles: 0, enumerations: [] };
+  const report: StructureReport = { headings: [], items: [], listItems: 0, articles: 0, divisions: { 编: 0, 章: 0, 节: 0 }, articleLabels: [], enumerations: [] };
   const body = lines
     .map((line) => line.text.trim())
     .filter(Boolean)

@@ -7,6 +7,8 @@ import { ImportError } from './errors.ts';
 export interface PlannedFile {
   path: string;
   content: string;
+  /** The file is meant to replace an existing one (a catalogue entry being filled); default false. */
+  replace?: boolean;
 }
 
 /** Throw ImportError for a target written twice or, without `force`, one that already exists. */
@@ -17,7 +19,7 @@ export function checkTargets(files: readonly PlannedFile[], { force = false }: {
       throw new ImportError(file.path, '同一次导入中有两个文件要写到这个位置', '请给其中一个源文件换个标题或分两次导入');
     }
     seen.add(file.path);
-    if (!force && existsSync(file.path)) {
+    if (!force && !file.replace && existsSync(file.path)) {
       throw new ImportError(file.path, '目标文件已存在', '如要覆盖请加 --force，或用 --out 指定别的目录');
     }
   }

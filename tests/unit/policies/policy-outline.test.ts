@@ -30,3 +30,30 @@ describe('policy structure', () => {
     expect(articleNumbers(body)).toEqual([1, 2, 3]);
   });
 });
+
+describe('outline of full texts', () => {
+  it('nests by heading depth: 编 ## → 章 ### → 节 ####, with 一、 sections and unnumbered sub-heads anchored', () => {
+    const body = '## 第一编 总则\n\n### 第一章 原则\n\n**第一条**　甲。\n\n## 第二编 分则\n\n### 第二章 纪律\n\n#### 第一节 参赛\n\n**第二条**　乙。\n';
+    const outline = policyOutline(body);
+    expect(JSON.stringify(outline.map((n) => [n.id, n.children.map((c) => [c.id, c.children.map((a) => a.id)])]))).toBe(
+      JSON.stringify([
+        ['part-1', [['chap-1', ['art-1']]]],
+        ['part-2', [['chap-2', ['chap-2-sec-1']]]],
+      ]),
+    );
+    const sections = policyOutline('导言。\n\n## 一、坚定理想信念\n\n正文。\n\n## 二、坚持基本路线\n\n正文。\n');
+    expect(sections.map((n) => `${n.id} ${n.label}|${n.title}`)).toEqual(['sec-1 一、|坚定理想信念', 'sec-2 二、|坚持基本路线']);
+    const subheads = policyOutline('序言。\n\n## 党员廉洁自律规范\n\n**第一条**　甲。\n\n## 党员领导干部廉洁自律规范\n\n**第二条**　乙。\n');
+    expect(subheads.map((n) => [n.id, n.title, n.children.map((a) => a.id)])).toEqual([
+      ['head-1', '党员廉洁自律规范', ['art-1']],
+      ['head-2', '党员领导干部廉洁自律规范', ['art-2']],
+    ]);
+  });
+
+  it('anchors 第N条之一 as art-N-1 and places an article missing in the source where it belongs', () => {
+    const body = '## 总则\n\n**第一条**　甲。\n\n**第一条之一**　乙。\n\n**第三条**　丙。\n';
+    const articles = policyOutline(body, { missing: [2] })[0]!.children;
+    expect(articles.map((a) => `${a.id} ${a.label}${a.missing ? ' missing' : ''}`)).toEqual(['art-1 第一条', 'art-1-1 第一条之一', 'art-2 第二条 missing', 'art-3 第三条']);
+    expect(articleNumbers(body, [2])).toEqual([1, 1, 2, 3]);
+  });
+});
