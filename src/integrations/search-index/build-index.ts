@@ -1,15 +1,15 @@
 // Builds the search index of a built site: every searchable page transformed by
 // src/integrations/search-index/index-page.ts, indexed through Pagefind's Node API into <site>/pagefind/,
-// with the fold table the browser needs next to it (kb-fold.json).
+// with what the browser needs next to it: the fold table (kb-fold.json) and the facet data
+// (kb-facets.json).
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { FOLD_FILE } from '../../search/files';
 import { buildFoldTable } from '../../search/fold-map';
 import { createFolder } from '../../search/text';
+import { writeFacetData } from './facet-data';
 import { searchPageFromHtml } from './index-page';
-
-/** File name of the fold table inside the index folder. */
-export const FOLD_FILE = 'kb-fold.json';
 
 /** Result of {@link buildSearchIndex}. */
 export interface BuildIndexResult {
@@ -60,6 +60,7 @@ export async function buildSearchIndex(site = 'dist', outputPath = join(site, 'p
   const written = await index.writeFiles({ outputPath });
   for (const error of written.errors) problems.push(`${outputPath} → Pagefind: ${error} → 检查磁盘空间和写权限`);
   await writeFile(join(outputPath, FOLD_FILE), JSON.stringify(table));
+  await writeFacetData(outputPath);
   await pagefind.close();
   return { pages, problems };
 }
