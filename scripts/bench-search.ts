@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/helpers/browser';
-import { GROUPS, QUERIES, benchPage, groundTruth, median, score, summarise, type BenchPage, type QueryScore } from './lib/search/bench';
+import { GROUPS, QUERIES, benchPages, groundTruth, median, score, summarise, type BenchPage, type QueryScore } from './lib/search/bench';
 import { buildSearchIndex, htmlFiles, pageUrl } from '../src/integrations/search-index/build-index';
 import { EXCLUDED } from '../src/integrations/search-index/index-page';
 import { startStaticServer } from './lib/serve/static-server';
@@ -68,8 +68,7 @@ try {
 
   const pages: BenchPage[] = [];
   for (const file of await htmlFiles(site, ['pagefind', DEFAULT_DIR])) {
-    const page = benchPage(pageUrl(site, file), await readFile(file, 'utf8'));
-    if (page) pages.push(page);
+    pages.push(...benchPages(pageUrl(site, file), await readFile(file, 'utf8')));
   }
 
   const server = await startStaticServer({ root: site, headers: { 'Content-Security-Policy': CSP } });

@@ -3,6 +3,7 @@
 // in src/search/client.ts; facet counts in facets.ts; DOM pieces in kb-search-render.ts.
 // Pagefind loads only here.
 import { SearchEngine, type Hit, type SearchOutcome } from '../search/client';
+import { expansions } from '../search/lexicon';
 import { facetGroups, passes, toggleFilter, type FacetIndex, type FacetKey, type Filters } from '../search/facets';
 import { historyStep, isTypingState, type ChangeCause } from '../search/history';
 import { readState, writeState } from '../search/url-state';
@@ -32,6 +33,7 @@ class KbSearch extends HTMLElement {
   #facetBox!: HTMLElement;
   #advice!: HTMLElement;
   #keys!: HTMLElement;
+  #also!: HTMLElement;
 
   connectedCallback() {
     const input = document.querySelector<HTMLInputElement>(this.dataset['form'] ?? '#kb-search-page');
@@ -44,6 +46,7 @@ class KbSearch extends HTMLElement {
     this.#facetBox = this.querySelector('[data-kb-facets]') as HTMLElement;
     this.#advice = this.querySelector('[data-kb-advice]') as HTMLElement;
     this.#keys = this.querySelector('[data-kb-keys]') as HTMLElement;
+    this.#also = this.querySelector('[data-kb-also]') as HTMLElement;
 
     input.form?.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -139,6 +142,7 @@ class KbSearch extends HTMLElement {
       this.#advice.hidden = true;
       this.#more.hidden = true;
       this.#keys.hidden = true;
+      this.#also.hidden = true;
       this.#status.textContent = t('search.hint');
       this.#busy(false);
       return;
@@ -182,6 +186,9 @@ class KbSearch extends HTMLElement {
     const total = outcome.hits.length;
     const count = this.#visible.length;
     this.#status.textContent = count === total ? t('search.count', { count }) : t('search.countFiltered', { count, total });
+    const also = expansions(outcome.plan);
+    this.#also.textContent = also.length ? t('search.also', { forms: also.join('、') }) : '';
+    this.#also.hidden = also.length === 0;
     this.#advice.replaceChildren();
     this.#advice.hidden = count > 0;
     if (count === 0) {
@@ -200,7 +207,8 @@ class KbSearch extends HTMLElement {
       // A result whose text cannot be loaded (an index older than the page) is left out, not fatal.
       const settled = await Promise.allSettled(batch.map((hit) => this.engine.details(hit, outcome.plan)));
       if (id !== this.#counter || this.#outcome !== outcome) return;
-      const highlight = this.#query.trim();
+      // The page opened from a result marks what was typed and what it was expanded to.
+      const highlight = [this.#query.trim(), ...expansions(outcome.plan)].join(' ');
       const items = settled.flatMap((detail, i) => (detail.status === 'fulfilled' ? [renderHit(detail.value, batch[i] as Hit, highlight)] : []));
       this.#results.append(...items);
       this.#shown += batch.length;

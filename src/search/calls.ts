@@ -7,14 +7,20 @@
 // - One unquoted search over every token, for Pagefind's relevance score only (exact mode scores
 //   everything alike, and unquoted search is no strict AND: trap 3).
 // - One search per run of two or more characters among the title tokens the indexer appends.
+// - One search per form the query searches (as typed, an alias, a pinyin reading) among the
+//   tokens glossary terms carry for what they define, so the definition can come first.
+import { lexiconKey } from './lexicon';
 import { planRuns, type QueryPlan } from './query';
-import { runTokens, TITLE_MARK } from './text';
+import { DEFINES_MARK, runTokens, TITLE_MARK, type Folder } from './text';
 
 /** One Pagefind search to make. */
 export interface SearchCall {
-  /** What the call answers: pages holding a run, the ranking scores, or pages with a run in the title. */
-  kind: 'run' | 'rank' | 'title';
-  /** The run (lower case) for "run" and "title"; "" for "rank". */
+  /**
+   * What the call answers: pages holding a run, the ranking scores, pages with a run in the
+   * title, or the glossary terms that define a form the query searches.
+   */
+  kind: 'run' | 'rank' | 'title' | 'defines';
+  /** The run (lower case) for "run" and "title", the form's key for "defines"; "" for "rank". */
   run: string;
   /** The search string given to Pagefind. */
   query: string;
@@ -36,7 +42,7 @@ function isHanBigram(run: string): boolean {
  * of its one token is exact (tokens are at most two characters; only Chinese, because the
  * unquoted search also looks at metadata words such as the collection id "templates").
  */
-export function searchCalls(plan: QueryPlan): SearchCall[] {
+export function searchCalls(plan: QueryPlan, folder: Folder): SearchCall[] {
   const runs = planRuns(plan);
   if (runs.length === 0) return [];
   const rank = runs.flatMap(runTokens).join(' ');
@@ -53,5 +59,7 @@ export function searchCalls(plan: QueryPlan): SearchCall[] {
     if ([...run].length < 2) continue;
     calls.push({ kind: 'title', run, query: `"${runTokens(run).map((token) => token + TITLE_MARK).join(' ')}"` });
   }
+  const forms = new Set(plan.terms.flatMap((term) => term.variants.map((variant) => lexiconKey(variant.text, folder))));
+  for (const form of forms) if (form) calls.push({ kind: 'defines', run: form, query: `"${form}${DEFINES_MARK}"` });
   return calls;
 }

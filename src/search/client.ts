@@ -6,7 +6,8 @@ import { searchCalls, type SearchCall } from './calls';
 import { hitDetails, type HitDetails, type PageFragment } from './excerpt';
 import { facetIndex, type FacetFile, type FacetIndex } from './facets';
 import { candidates, needsText, resolveMatch } from './match';
-import { FACET_FILE, FOLD_FILE } from './files';
+import { FACET_FILE, FOLD_FILE, LEXICON_FILE } from './files';
+import { createLexicon, type Lexicon, type LexiconFile } from './lexicon';
 import { allParts, planQuery, type QueryPlan } from './query';
 import { rankHits, titleHoldsAll, type RankedHit } from './rank';
 import { createFolder, decodeContent, findTerm, type Folder, type FoldTable } from './text';
@@ -52,11 +53,18 @@ export async function loadFolder(base: string): Promise<Folder> {
   return createFolder(await fetchJson<FoldTable>(base, FOLD_FILE));
 }
 
+/** What {@link SearchEngine.load} loads. */
+interface Loaded {
+  pagefind: PagefindInstance;
+  folder: Folder;
+  lexicon: Lexicon;
+}
+
 /** Search over our Pagefind index; create one per page and reuse it. */
 export class SearchEngine {
   /** Base path of the site, e.g. "/" or "/kb/" (import.meta.env.BASE_URL). */
   readonly base: string;
-  #ready: Promise<{ pagefind: PagefindInstance; folder: Folder }> | undefined;
+  #ready: Promise<Loaded> | undefined;
   /** Whether Pagefind and the fold table have loaded. */
   loaded = false;
   #facets: Promise<FacetIndex> | undefined;
@@ -66,10 +74,14 @@ export class SearchEngine {
   }
 
   /** Starts loading Pagefind and the fold table; safe to call many times. */
-  load(): Promise<{ pagefind: PagefindInstance; folder: Folder }> {
+  load(): Promise<Loaded> {
     this.#ready ??= (async () => {
       const url = `${this.base}pagefind/pagefind.js`;
-      const [module, folder] = await Promise.all([import(/* @vite-ignore */ url) as Promise<PagefindModule>, loadFolder(this.base)]);
+      const [module, folder, lexiconFile] = await Promise.all([
+        import(/* @vite-ignore */ url) as Promise<PagefindModule>,
+        loadFolder(this.base),
+        fetchJson<LexiconFile>(this.base, LEXICON_FILE),
+      ]);
       // Pagefind picks the query language from <html lang> when the instance is created; with
       // zh-CN it word-splits queries and breaks our tokens apart (search-notes trap 1). The index
       // is "und", so let it see that, then put the page's language back at once.
@@ -85,7 +97,7 @@ export class SearchEngine {
       }
       await pagefind.init();
       this.loaded = true;
-      return { pagefind, folder };
+      return { pagefind, folder, lexicon: createLexicon(lexiconFile, folder) };
     })();
     this.#ready.catch(() => (this.#ready = undefined));
     return this.#ready;
@@ -96,27 +108,25 @@ export class SearchEngine {
     return (await this.load()).folder;
   }
 
-  /** Parses a query into a plan (no terms when it holds no letters, digits or CJK characters). */
-  async plan(query: string): Promise<QueryPlan> {
-    return planQuery(query, await this.folder());
-  }
 
   /** Every page holding every term, best first (src/search/rank.ts). */
   async search(query: string): Promise<SearchOutcome> {
     performance.mark('kb-search:start');
-    const { pagefind, folder } = await this.load();
+    const { pagefind, folder, lexicon } = await this.load();
     performance.mark('kb-search:loaded');
-    const plan = planQuery(query, folder);
-    const calls = searchCalls(plan);
+    const plan = planQuery(query, folder, lexicon);
+    const calls = searchCalls(plan, folder);
     if (calls.length === 0) return { plan, hits: [] };
     const answers = await runCalls(pagefind, calls);
     const results = new Map<string, PagefindResult>();
     const runIds = new Map<string, Set<string>>();
     const titleIds = new Map<string, Set<string>>();
     const scores = new Map<string, number>();
+    const defining = new Set<string>();
     calls.forEach((call, i) => {
       const found = answers[i] ?? [];
       if (call.kind === 'rank') for (const r of found) scores.set(r.id, r.score);
+      else if (call.kind === 'defines') for (const r of found) defining.add(r.id);
       else {
         (call.kind === 'run' ? runIds : titleIds).set(call.run, new Set(found.map((r) => r.id)));
         if (call.kind === 'run') for (const r of found) results.set(r.id, r);
@@ -131,7 +141,8 @@ export class SearchEngine {
         const match = resolveMatch(plan, hits, (t, v) =>
           (plan.terms[t]?.variants[v]?.parts ?? []).every((part) => findTerm(tokens, part.runs, part.separators).length > 0),
         );
-        return match.ok ? { id, result, literal: match.literal, inTitle: titleHoldsAll(plan, titleIds, id), score: scores.get(id) ?? 0 } : undefined;
+        if (!match.ok) return undefined;
+        return { id, result, literal: match.literal, defines: defining.has(id), inTitle: titleHoldsAll(plan, titleIds, id), score: scores.get(id) ?? 0 };
       }),
     );
     performance.mark('kb-search:matched');

@@ -46,6 +46,8 @@ export interface HitDetails {
 const EXCERPT_BEFORE = 24;
 /** Characters of an excerpt at most (plus ellipses). */
 const EXCERPT_LENGTH = 90;
+/** Collection id of glossary terms' records (src/components/search/SearchMeta.astro). */
+const GLOSSARY = 'glossary';
 /** Sub-results shown per result at most. */
 const MAX_SUB_RESULTS = 5;
 
@@ -89,9 +91,10 @@ export function hitDetails(fragment: PageFragment, parts: readonly Pick<QueryTer
       excerpt: focus ? excerpt(tokens, ranges, focus[0]) : [],
     };
   });
-  // The page's excerpt: the first match after the title block (the title is shown already).
+  // The page's excerpt: the first match after the title block (the title is shown already);
+  // a glossary term's is its definition, the paragraph after the title, matches or not.
   const titleEnd = blockEnd(tokens, 0);
-  const main = ranges.find(([start]) => start > titleEnd) ?? ranges[0];
+  const main = fragment.meta['collection'] === GLOSSARY ? [titleEnd + 1] : (ranges.find(([start]) => start > titleEnd) ?? ranges[0]);
   return {
     url: fragment.url,
     title: fragment.meta['title'] ?? '',

@@ -5,3 +5,5 @@
 export const FOLD_FILE = 'kb-fold.json';
 /** Facet values per page (src/search/facets.ts). */
 export const FACET_FILE = 'kb-facets.json';
+/** Aliases and pinyin keys for query expansion (src/search/lexicon.ts). */
+export const LEXICON_FILE = 'kb-lexicon.json';

@@ -1,6 +1,7 @@
 // Query → terms: what a typed query asks for. Every term must occur on a page; a term may be
-// found in several forms (variants): as typed, and later through aliases or pinyin. The first
+// found in several forms (variants): as typed, or through an alias or its pinyin. The first
 // variant is always the typed one.
+import { EMPTY_LEXICON, expandPlan, type Lexicon } from './lexicon';
 import { parseQuery, type Folder, type QueryTerm } from './text';
 
 /** How a variant came about. */
@@ -30,15 +31,19 @@ export interface QueryPlan {
   terms: PlannedTerm[];
 }
 
-/** Plans a query with its typed terms only, e.g. "党费 整改" → two terms of one variant each. */
-export function planQuery(query: string, folder: Folder): QueryPlan {
-  return {
+/**
+ * Plans a query: its typed terms (e.g. "党费 整改" → two terms), each with the aliases and
+ * pinyin readings the lexicon adds (src/search/lexicon.ts; none by default).
+ */
+export function planQuery(query: string, folder: Folder, lexicon: Lexicon = EMPTY_LEXICON): QueryPlan {
+  const typed: QueryPlan = {
     terms: parseQuery(query, folder).map((term) => ({
       text: term.text,
       quoted: term.quoted,
       variants: [{ parts: [term], via: 'typed', text: term.text }],
     })),
   };
+  return expandPlan(typed, lexicon, folder);
 }
 
 /** Every part of every variant, e.g. to mark all matches in an excerpt. */

@@ -1,5 +1,6 @@
 // Ranking of the pages that matched: pages found as typed before pages found only through an
-// alias or pinyin; then pages whose title holds every term; then Pagefind's relevance score.
+// alias or pinyin; then the glossary term defining what was searched; then pages whose title
+// holds every term; then Pagefind's relevance score.
 import { runKey, type QueryPlan } from './query';
 
 /** What ranking needs to know about a matching page. */
@@ -8,6 +9,8 @@ export interface RankedHit {
   id: string;
   /** Every term found as typed. */
   literal: boolean;
+  /** A glossary term that defines what the query searches (as typed or expanded). */
+  defines: boolean;
   /** The page's title holds every term (two characters or longer). */
   inTitle: boolean;
   /** Pagefind's relevance score from the unquoted search (0 if none). */
@@ -32,9 +35,14 @@ export function titleHoldsAll(plan: QueryPlan, titleIds: ReadonlyMap<string, Rea
   return decided;
 }
 
-/** Sorts hits best first; ties end in id order so the order is stable. */
+/** Sorts hits best first (see the file comment); ties end in id order so the order is stable. */
 export function rankHits<T extends RankedHit>(hits: readonly T[]): T[] {
   return [...hits].sort(
-    (a, b) => Number(b.literal) - Number(a.literal) || Number(b.inTitle) - Number(a.inTitle) || b.score - a.score || a.id.localeCompare(b.id),
+    (a, b) =>
+      Number(b.literal) - Number(a.literal) ||
+      Number(b.defines) - Number(a.defines) ||
+      Number(b.inTitle) - Number(a.inTitle) ||
+      b.score - a.score ||
+      a.id.localeCompare(b.id),
   );
 }

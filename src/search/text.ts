@@ -67,6 +67,12 @@ const ESCAPE = '\uE002';
  * put last so title words sort next to the body words and sit in the same index chunk.
  */
 export const TITLE_MARK = '\uA66E';
+/**
+ * Ends the tokens a glossary term's record carries for the forms it defines ("三会一课ꙭ"), so one
+ * exact search finds the definition of a term the reader typed (Cyrillic double monocular O,
+ * another letter nobody types).
+ */
+export const DEFINES_MARK = '\uA66D';
 
 /**
  * ASCII punctuation used to write a character code after a word token. Pagefind drops ASCII
@@ -83,7 +89,7 @@ const MARKER_CAPACITY = MARKER_BASE ** MARKER_WIDTH;
 const WORD = /^[\p{Alphabetic}\p{N}]$/u;
 const WHITE = /^\s$/u;
 /** Dropped outright: controls, format characters (zero-width space…), private use, lone surrogates. */
-const DROP = /^[\p{C}\uA66E]$/u;
+const DROP = /^[\p{C}\uA66D\uA66E]$/u;
 
 function encodeMarker(code: number): string {
   let out = '';
@@ -218,6 +224,11 @@ export function titleTokens(title: string, folder: Folder): string[] {
   });
 }
 
+/** The token that marks a record as defining `form` (a glossary term or alias): its folded runs joined, lower case, then {@link DEFINES_MARK}. */
+export function definesToken(form: string, folder: Folder): string {
+  return foldedRuns(form, folder).join('').toLowerCase() + DEFINES_MARK;
+}
+
 /** One term of a query: a word the user typed (or a quoted phrase), as folded runs. */
 export interface QueryTerm {
   /** What the user typed, e.g. "黨支部". */
@@ -301,7 +312,7 @@ export function decodeContent(content: string, folder: Folder): DecodedToken[] {
 export function decodeToken(token: string, folder: Folder): DecodedToken {
   const chars = [...token];
   const first = chars[0] ?? '';
-  if (token.includes(TITLE_MARK)) return { display: '', folded: '' };
+  if (token.includes(TITLE_MARK) || token.includes(DEFINES_MARK)) return { display: '', folded: '' };
   if (first && WORD.test(first)) {
     let rest = chars.slice(1);
     if (rest[0] && WORD.test(rest[0])) rest = rest.slice(1);

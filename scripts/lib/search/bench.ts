@@ -2,7 +2,7 @@
 // Pure functions; scripts/bench-search.ts runs them against the real search page in Chromium.
 import { Converter } from 'opencc-js';
 import { fromHtml } from 'hast-util-from-html';
-import { indexableRoot, textOf } from '../../../src/integrations/search-index/index-page';
+import { searchUnits, textOf } from '../../../src/integrations/search-index/index-page';
 
 /** A benchmark query and the kind of query it is. */
 export interface BenchQuery {
@@ -42,12 +42,15 @@ export interface BenchPage {
   normalText: string;
 }
 
-/** Reads a page's searchable text (the entry article without navigation); undefined if not searchable. */
-export function benchPage(url: string, html: string): BenchPage | undefined {
-  const root = indexableRoot(fromHtml(html));
-  if (!root) return undefined;
-  const text = textOf(root).replace(/[ \t]+/g, ' ');
-  return { url, text, normalText: normal(text) };
+/**
+ * Reads the searchable units of a built page (the entry or topic article without navigation;
+ * each glossary term on its own, at its anchor); none if the page is not searchable.
+ */
+export function benchPages(url: string, html: string): BenchPage[] {
+  return searchUnits(fromHtml(html)).map((unit) => {
+    const text = textOf(unit.root).replace(/[ \t]+/g, ' ');
+    return { url: unit.anchor ? `${url}#${unit.anchor}` : url, text, normalText: normal(text) };
+  });
 }
 
 /** Terms of a query as the issue defines them: quoted phrases whole, the rest split on spaces. */

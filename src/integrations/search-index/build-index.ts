@@ -5,11 +5,15 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { FOLD_FILE } from '../../search/files';
+import { loadGlossaryTerms, type GlossaryTermRef } from '../../lib/glossary';
+import { loadPolicyCatalog } from '../../lib/policy-catalog';
+import type { CatalogPolicy } from '../../lib/policy-titles';
+import { FOLD_FILE, LEXICON_FILE } from '../../search/files';
 import { buildFoldTable } from '../../search/fold-map';
 import { createFolder } from '../../search/text';
 import { writeFacetData } from './facet-data';
-import { searchPageFromHtml } from './index-page';
+import { INDEX_LANGUAGE, searchRecords } from './index-page';
+import { lexiconFile } from './lexicon-data';
 
 /** Result of {@link buildSearchIndex}. */
 export interface BuildIndexResult {
@@ -37,29 +41,44 @@ export function pageUrl(site: string, file: string): string {
   return '/' + rel.replace(/(^|\/)index\.html$/, '$1');
 }
 
+/** Options of {@link buildSearchIndex}. */
+export interface BuildIndexOptions {
+  /** Where to write the index; default "<site>/pagefind". */
+  outputPath?: string;
+  /** Glossary terms (aliases and pinyin for query expansion and suggestions); default read from content/glossary. */
+  glossary?: readonly GlossaryTermRef[];
+  /** Catalogued policies (full titles and aliases); default read from content/policies. */
+  policies?: readonly CatalogPolicy[];
+}
+
 /**
  * Indexes every searchable page of the built site in `site` (default "dist") into
- * `<site>/pagefind/`. URLs are stored without the base path; the client adds it.
+ * `<site>/pagefind/`, with the fold table, facet data and lexicon the browser needs. URLs are
+ * stored without the base path; the client adds it.
  */
-export async function buildSearchIndex(site = 'dist', outputPath = join(site, 'pagefind')): Promise<BuildIndexResult> {
+export async function buildSearchIndex(site = 'dist', options: BuildIndexOptions = {}): Promise<BuildIndexResult> {
+  const outputPath = options.outputPath ?? join(site, 'pagefind');
+  const glossary = options.glossary ?? loadGlossaryTerms();
+  const policies = options.policies ?? loadPolicyCatalog().policies;
   const table = buildFoldTable();
   const folder = createFolder(table);
   const problems: string[] = [];
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'und' });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
   let pages = 0;
   for (const file of await htmlFiles(site)) {
-    const page = searchPageFromHtml(await readFile(file, 'utf8'), folder);
-    if (!page) continue;
-    if (!page.title) problems.push(`${file} → 页面没有 <h1> 标题 → 检查 src/pages/[collection]/[id].astro 是否输出标题`);
-    const added = await index.addHTMLFile({ url: pageUrl(site, file), content: page.html });
-    for (const error of added.errors) problems.push(`${file} → Pagefind: ${error} → 检查页面 HTML`);
-    pages++;
+    for (const record of searchRecords(await readFile(file, 'utf8'), pageUrl(site, file), folder)) {
+      if (!record.title) problems.push(`${file} → 页面没有 <h1> 标题 → 检查 src/pages/[collection]/[id].astro 是否输出标题`);
+      const added = await index.addHTMLFile({ url: record.url, content: record.html });
+      for (const error of added.errors) problems.push(`${file} → Pagefind: ${error} → 检查页面 HTML`);
+      pages++;
+    }
   }
   await rm(outputPath, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath });
   for (const error of written.errors) problems.push(`${outputPath} → Pagefind: ${error} → 检查磁盘空间和写权限`);
   await writeFile(join(outputPath, FOLD_FILE), JSON.stringify(table));
+  await writeFile(join(outputPath, LEXICON_FILE), JSON.stringify(lexiconFile(glossary, policies)));
   await writeFacetData(outputPath);
   await pagefind.close();
   return { pages, problems };

@@ -1,12 +1,13 @@
-// Turns one built entry page into the HTML the search index is made from: the indexable part
-// of the page (the entry's <article>, without navigation), every block's text replaced by the
-// tokens of src/search/text.ts, anchors kept (headings, template items, policy articles) so
-// Pagefind reports where each match sits, and the page's search filters and metadata.
+// Turns one built page into the records the search index is made from: the searchable part of
+// the page (an entry's or topic's <article>, without navigation; on the glossary, each term on
+// its own), every block's text replaced by the tokens of src/search/text.ts, anchors kept
+// (headings, template items, policy articles) so Pagefind reports where each match sits, and
+// the page's search filters and metadata.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { BREAK_TOKEN, indexTokens, titleTokens, type Folder } from '../../search/text';
+import { BREAK_TOKEN, definesToken, indexTokens, titleTokens, type Folder } from '../../search/text';
 
 /** Language the index is written in: one Pagefind neither segments nor stems. */
 export const INDEX_LANGUAGE = 'und';
@@ -55,14 +56,42 @@ function allElements(node: Root | Element, test: (el: Element) => boolean, out: 
   return out;
 }
 
-/** The part of a built page that is searchable: the entry <article>, if the page is indexed at all. */
-export function indexableRoot(tree: Root): Element | undefined {
-  if (!findElement(tree, (el) => el.properties['dataPagefindBody'] !== undefined)) return undefined;
-  return findElement(tree, (el) => el.tagName === 'article' && el.properties['dataKbEntry'] !== undefined);
+/** One searchable unit of a built page: the page itself, or one glossary term of the glossary page. */
+export interface SearchUnit {
+  /** Anchor of the unit within the page ("term-san-hui-yi-ke"), or "" for the whole page. */
+  anchor: string;
+  /** The element whose text is the unit's content. */
+  root: Element;
+  /** The unit's title element (h1 of an entry, dt of a glossary term). */
+  heading: Element | undefined;
+  /** Forms the unit defines (a glossary term and its aliases), e.g. ["三会一课", "三会一课制度"]. */
+  defines: string[];
 }
 
-/** Search data of one page. */
-export interface SearchPage {
+/**
+ * The searchable units of a built page; none when the page carries no data-pagefind-body
+ * (listings, search page, 404). Entry and topic pages: their <article data-kb-entry>. The
+ * glossary: one unit per term ([data-kb-glossary-item]: its <dt> is the title, its <dd> the text).
+ */
+export function searchUnits(tree: Root): SearchUnit[] {
+  if (!findElement(tree, (el) => el.properties['dataPagefindBody'] !== undefined)) return [];
+  const glossary = findElement(tree, (el) => el.properties['dataKbGlossary'] !== undefined);
+  if (glossary) {
+    return allElements(glossary, (el) => el.properties['dataKbGlossaryItem'] !== undefined).flatMap((item) => {
+      const dt = findElement(item, (el) => el.tagName === 'dt');
+      const id = dt?.properties['id'];
+      const forms = String(item.properties['dataKbForms'] ?? '').split('|').filter(Boolean);
+      return typeof id === 'string' ? [{ anchor: id, root: item, heading: dt, defines: forms }] : [];
+    });
+  }
+  const article = findElement(tree, (el) => el.tagName === 'article' && el.properties['dataKbEntry'] !== undefined);
+  return article ? [{ anchor: '', root: article, heading: findElement(article, (el) => el.tagName === 'h1'), defines: [] }] : [];
+}
+
+/** Search data of one unit. */
+export interface SearchRecord {
+  /** Site-relative URL, with the unit's anchor, e.g. "/glossary/#term-dang-fei". */
+  url: string;
   /** Original title, e.g. "党建工作存在的问题清单100条". */
   title: string;
   /** HTML to give Pagefind's addHTMLFile. */
@@ -72,20 +101,47 @@ export interface SearchPage {
 type Piece = string | { anchor: string };
 
 /**
- * Builds the index HTML of a built page, or undefined when the page is not searchable
- * (listings, search page, 404: no data-pagefind-body).
+ * The index records of a built page at `url` (site-relative, e.g. "/templates/x/"): one per
+ * {@link SearchUnit}, each the unit's text as tokens in a small HTML document with the page's
+ * filters and metadata; none when the page is not searchable.
  */
-export function searchPageFromHtml(source: string, folder: Folder): SearchPage | undefined {
+export function searchRecords(source: string, url: string, folder: Folder): SearchRecord[] {
   const tree = fromHtml(source);
-  const root = indexableRoot(tree);
-  if (!root) return undefined;
-  const heading = findElement(root, (el) => el.tagName === 'h1');
-  const title = heading ? textOf(heading).trim() : '';
+  const units = searchUnits(tree);
+  if (units.length === 0) return [];
+  // Filters and metadata the page declares in <head> (src/components/search/SearchMeta.astro).
+  const declared = allElements(tree, (el) => el.tagName === 'meta' && (el.properties['dataPagefindFilter'] !== undefined || el.properties['dataPagefindMeta'] !== undefined));
+  const carriers = () =>
+    declared.map((el) =>
+      h('span', {
+        dataPagefindFilter: el.properties['dataPagefindFilter'] as string | undefined,
+        dataPagefindMeta: el.properties['dataPagefindMeta'] as string | undefined,
+        content: String(el.properties['content'] ?? ''),
+      }),
+    );
+  return units.map((unit) => {
+    const title = unit.heading ? textOf(unit.heading).trim() : '';
+    const content = transformUnit(unit, folder);
+    const titleWords = [...titleTokens(title, folder), ...unit.defines.map((form) => definesToken(form, folder))];
+    const page = h('html', { lang: INDEX_LANGUAGE }, [
+      h('head', [h('title', title)]),
+      h('body', [h('main', { dataPagefindBody: '' }, [content, ...carriers(), h('p', titleWords.join(' '))])]),
+    ]);
+    return { url: unit.anchor ? `${url}#${unit.anchor}` : url, title, html: '<!doctype html>' + toHtml(page) };
+  });
+}
 
+/**
+ * A unit's content as index HTML: every block's text replaced by its tokens, anchors kept as
+ * empty elements at their token positions, the title as an h1 declaring the original title.
+ */
+function transformUnit(unit: SearchUnit, folder: Folder): Element {
   const transform = (el: Element, inBody: boolean): Element => {
     const body = inBody || el.properties['dataKbBody'] !== undefined;
-    const id = typeof el.properties['id'] === 'string' && body ? el.properties['id'] : undefined;
-    const out = h(el.tagName === 'article' ? 'div' : el.tagName, id ? { id } : {});
+    // Body anchors are kept; the title's own anchor (a glossary term's dt) is the record's URL.
+    const id = typeof el.properties['id'] === 'string' && body && el !== unit.heading ? el.properties['id'] : undefined;
+    const tag = el === unit.heading ? 'h1' : el.tagName === 'article' ? 'div' : el.tagName;
+    const out = h(tag, id ? { id } : {});
     let pieces: Piece[] = [];
     const flush = (endOfBlock: boolean) => {
       let text = '';
@@ -110,7 +166,7 @@ export function searchPageFromHtml(source: string, folder: Folder): SearchPage |
         if (node.type === 'text') pieces.push(node.value.replace(/\s+/g, ' '));
         else if (node.type !== 'element' || isExcluded(node)) continue;
         else if (node.tagName === 'br') pieces.push('\n');
-        else if (BLOCKS.has(node.tagName)) {
+        else if (BLOCKS.has(node.tagName) || node === unit.heading) {
           flush(true);
           out.children.push(transform(node, body));
         } else {
@@ -123,25 +179,11 @@ export function searchPageFromHtml(source: string, folder: Folder): SearchPage |
     flush(true);
     return out;
   };
-
-  const content = transform(root, false);
+  // A glossary term's text is all body: anchors inside it are kept.
+  const content = transform(unit.root, unit.anchor !== '');
   const h1 = findElement(content, (el) => el.tagName === 'h1');
-  if (h1) Object.assign(h1.properties, { dataPagefindMeta: 'title[content]', content: title });
-  // Filters and metadata the page declares in <head> (src/components/search/SearchMeta.astro).
-  const declared = allElements(tree, (el) => el.tagName === 'meta' && (el.properties['dataPagefindFilter'] !== undefined || el.properties['dataPagefindMeta'] !== undefined));
-  const carriers = declared.map((el) =>
-    h('span', {
-      dataPagefindFilter: el.properties['dataPagefindFilter'] as string | undefined,
-      dataPagefindMeta: el.properties['dataPagefindMeta'] as string | undefined,
-      content: String(el.properties['content'] ?? ''),
-    }),
-  );
-  const titleWords = titleTokens(title, folder);
-  const page = h('html', { lang: INDEX_LANGUAGE }, [
-    h('head', [h('title', title)]),
-    h('body', [h('main', { dataPagefindBody: '' }, [content, ...carriers, h('p', titleWords.join(' '))])]),
-  ]);
-  return { title, html: '<!doctype html>' + toHtml(page) };
+  if (h1) Object.assign(h1.properties, { dataPagefindMeta: 'title[content]', content: unit.heading ? textOf(unit.heading).trim() : '' });
+  return content;
 }
 
 /** Plain text of an element, excluded parts left out, blocks separated by line breaks. */

@@ -5,7 +5,7 @@ import { planQuery } from '../../../src/search/query';
 import { createFolder } from '../../../src/search/text';
 
 const folder = createFolder(buildFoldTable());
-const calls = (query: string) => searchCalls(planQuery(query, folder));
+const calls = (query: string) => searchCalls(planQuery(query, folder), folder);
 
 describe('searchCalls', () => {
   it('makes a two-character Chinese word one unquoted search that also ranks', () => {
@@ -13,17 +13,18 @@ describe('searchCalls', () => {
       { kind: 'run', run: '党费', query: '党费' },
       { kind: 'rank', run: '', query: '党费' },
       { kind: 'title', run: '党费', query: '"党费ꙮ"' },
+      { kind: 'defines', run: '党费', query: '"党费ꙭ"' },
     ]);
   });
   it('searches longer runs as the exact phrase of their bigrams, one call per run', () => {
-    expect(calls('三会一课 台账').filter((c) => c.kind !== 'title')).toEqual([
+    expect(calls('三会一课 台账').filter((c) => c.kind === 'run' || c.kind === 'rank')).toEqual([
       { kind: 'run', run: '三会一课', query: '"三会 会一 一课"' },
       { kind: 'run', run: '台账', query: '"台账"' },
       { kind: 'rank', run: '', query: '三会 会一 一课 台账' },
     ]);
   });
   it('preloads the end of a lone character range and makes no title search for it', () => {
-    expect(calls('年')).toEqual([
+    expect(calls('年').filter((c) => c.kind !== 'defines')).toEqual([
       { kind: 'run', run: '年', query: '年', preload: '年\u9fff\u9fff' },
       { kind: 'rank', run: '', query: '年' },
     ]);
@@ -33,6 +34,12 @@ describe('searchCalls', () => {
   });
   it('lowercases runs and merges duplicates', () => {
     expect(calls('PPT ppt').filter((c) => c.kind === 'run')).toEqual([{ kind: 'run', run: 'ppt', query: '"pp pt"' }]);
+  });
+  it('looks up the definition of each form searched, punctuation left out', () => {
+    expect(calls('《党章》 三会一课').filter((c) => c.kind === 'defines')).toEqual([
+      { kind: 'defines', run: '党章', query: '"党章ꙭ"' },
+      { kind: 'defines', run: '三会一课', query: '"三会一课ꙭ"' },
+    ]);
   });
   it('makes no calls for a query without words', () => {
     expect(calls(' ，。 ')).toEqual([]);

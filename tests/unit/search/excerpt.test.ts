@@ -59,4 +59,10 @@ describe('hitDetails', () => {
     expect(text(details.excerpt)).toBe('一、[党费]的收缴');
     expect(details.subResults.map((s) => [s.id, s.title, text(s.excerpt)])).toEqual([['a1', '一、党费的收缴', '每月交纳[党费]。']]);
   });
+  it('shows a glossary term its definition, even when the match is elsewhere', () => {
+    const frag = fragment(['三会一课', '党支部定期召开支部党员大会和党课的制度。', '又称：三会一课制度'], []);
+    frag.meta['collection'] = 'glossary';
+    const details = hitDetails(frag, parseQuery('三会一课制度', folder), folder);
+    expect(text(details.excerpt)).toBe('党支部定期召开支部党员大会和党课的制度。');
+  });
 });

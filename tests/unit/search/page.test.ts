@@ -1,8 +1,8 @@
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { benchPage, groundTruth, queryTerms, score } from '../../../scripts/lib/search/bench';
+import { benchPages, groundTruth, queryTerms, score } from '../../../scripts/lib/search/bench';
 import { pageUrl } from '../../../src/integrations/search-index/build-index';
-import { findElement, searchPageFromHtml } from '../../../src/integrations/search-index/index-page';
+import { findElement, searchRecords } from '../../../src/integrations/search-index/index-page';
 import { buildFoldTable } from '../../../src/search/fold-map';
 import { createFolder, decodeContent, indexTokens, titleTokens } from '../../../src/search/text';
 
@@ -19,8 +19,8 @@ const page = `<!doctype html><html lang="zh-CN"><head><title>x</title>
 <section class="kb-item" id="item-1"><p><strong>问题</strong>：党费收缴<br>不及时。<span id="art-2"></span>第二条</p></section></div>
 <nav class="kb-prevnext">上一篇 下一篇</nav></article><aside>目录</aside></main></body></html>`;
 
-describe('searchPageFromHtml', () => {
-  const result = searchPageFromHtml(page, folder);
+describe('searchRecords', () => {
+  const [result] = searchRecords(page, '/t/', folder);
   const tree = fromHtml(result?.html ?? '');
 
   it('keeps the original title and declares it with [content]', () => {
@@ -71,12 +71,12 @@ describe('searchPageFromHtml', () => {
   });
 
   it('skips pages without data-pagefind-body', () => {
-    expect(searchPageFromHtml('<html><body><main><article data-kb-entry="x"><h1>t</h1></article></main></body></html>', folder)).toBeUndefined();
+    expect(searchRecords('<html><body><main><article data-kb-entry="x"><h1>t</h1></article></main></body></html>', '/x/', folder)).toEqual([]);
   });
 });
 
 describe('bench ground truth and scores', () => {
-  const bench = benchPage('/t/', page);
+  const [bench] = benchPages('/t/', page);
   it('reads the searchable text and matches both scripts', () => {
     expect(bench?.text).toContain('党费收缴');
     expect(bench?.text).not.toContain('上一篇');

@@ -7,15 +7,16 @@ import { createFolder } from '../../../src/search/text';
 const folder = createFolder(buildFoldTable());
 
 describe('rankHits', () => {
-  it('puts literal matches first, then titles, then score, then id', () => {
+  it('puts literal matches first, then the definition, then titles, then score, then id', () => {
     const hits = [
-      { id: 'e', literal: false, inTitle: true, score: 9 },
-      { id: 'd', literal: true, inTitle: false, score: 5 },
-      { id: 'c', literal: true, inTitle: false, score: 5 },
-      { id: 'b', literal: true, inTitle: false, score: 7 },
-      { id: 'a', literal: true, inTitle: true, score: 1 },
+      { id: 'f', literal: false, defines: true, inTitle: true, score: 9 },
+      { id: 'e', literal: true, defines: false, inTitle: false, score: 5 },
+      { id: 'd', literal: true, defines: false, inTitle: false, score: 5 },
+      { id: 'c', literal: true, defines: false, inTitle: false, score: 7 },
+      { id: 'b', literal: true, defines: false, inTitle: true, score: 1 },
+      { id: 'a', literal: true, defines: true, inTitle: true, score: 0 },
     ];
-    expect(rankHits(hits).map((h) => h.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(rankHits(hits).map((h) => h.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
   });
 });
 
