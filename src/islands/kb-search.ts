@@ -59,6 +59,8 @@ class KbSearch extends HTMLElement {
     });
     input.addEventListener('focus', () => void this.engine.load().catch(() => {}), { once: true });
     input.addEventListener('keydown', (event) => {
+      // Keys the suggestion list used (search-suggest-box.ts) are not for the results.
+      if (event.defaultPrevented) return;
       if (event.key === 'ArrowDown' && this.#links().length) {
         event.preventDefault();
         this.#links()[0]?.focus();

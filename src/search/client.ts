@@ -6,11 +6,11 @@ import { searchCalls, type SearchCall } from './calls';
 import { hitDetails, type HitDetails, type PageFragment } from './excerpt';
 import { facetIndex, type FacetFile, type FacetIndex } from './facets';
 import { candidates, needsText, resolveMatch } from './match';
-import { FACET_FILE, FOLD_FILE, LEXICON_FILE } from './files';
+import { FACET_FILE, fetchIndexJson, LEXICON_FILE, loadFolder } from './files';
 import { createLexicon, type Lexicon, type LexiconFile } from './lexicon';
 import { allParts, planQuery, type QueryPlan } from './query';
 import { rankHits, titleHoldsAll, type RankedHit } from './rank';
-import { createFolder, decodeContent, findTerm, type Folder, type FoldTable } from './text';
+import { decodeContent, findTerm, type Folder } from './text';
 
 /** The parts of Pagefind's browser API we use (pagefind.js, 1.6). */
 export interface PagefindResult {
@@ -41,18 +41,6 @@ export interface SearchOutcome {
   hits: Hit[];
 }
 
-/** Fetches a JSON file of the index folder. */
-async function fetchJson<T>(base: string, name: string): Promise<T> {
-  const response = await fetch(`${base}pagefind/${name}`);
-  if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
-  return (await response.json()) as T;
-}
-
-/** Loads the fold table from the index folder; shared with the entry-page highlighter. */
-export async function loadFolder(base: string): Promise<Folder> {
-  return createFolder(await fetchJson<FoldTable>(base, FOLD_FILE));
-}
-
 /** What {@link SearchEngine.load} loads. */
 interface Loaded {
   pagefind: PagefindInstance;
@@ -80,7 +68,7 @@ export class SearchEngine {
       const [module, folder, lexiconFile] = await Promise.all([
         import(/* @vite-ignore */ url) as Promise<PagefindModule>,
         loadFolder(this.base),
-        fetchJson<LexiconFile>(this.base, LEXICON_FILE),
+        fetchIndexJson<LexiconFile>(this.base, LEXICON_FILE),
       ]);
       // Pagefind picks the query language from <html lang> when the instance is created; with
       // zh-CN it word-splits queries and breaks our tokens apart (search-notes trap 1). The index
@@ -151,7 +139,7 @@ export class SearchEngine {
 
   /** Facet data computed at build time; loaded once, when first asked for. */
   facets(): Promise<FacetIndex> {
-    this.#facets ??= fetchJson<FacetFile>(this.base, FACET_FILE).then(facetIndex);
+    this.#facets ??= fetchIndexJson<FacetFile>(this.base, FACET_FILE).then(facetIndex);
     this.#facets.catch(() => (this.#facets = undefined));
     return this.#facets;
   }

@@ -94,14 +94,14 @@ export function hitDetails(fragment: PageFragment, parts: readonly Pick<QueryTer
   // The page's excerpt: the first match after the title block (the title is shown already);
   // a glossary term's is its definition, the paragraph after the title, matches or not.
   const titleEnd = blockEnd(tokens, 0);
-  const main = fragment.meta['collection'] === GLOSSARY ? [titleEnd + 1] : (ranges.find(([start]) => start > titleEnd) ?? ranges[0]);
+  const main = fragment.meta['collection'] === GLOSSARY ? titleEnd + 1 : (ranges.find(([start]) => start > titleEnd) ?? ranges[0])?.[0];
   return {
     url: fragment.url,
     title: fragment.meta['title'] ?? '',
     collection: fragment.meta['collection'] ?? '',
     sub: fragment.meta['sub'] ?? '',
     filters: fragment.filters,
-    excerpt: main ? excerpt(tokens, ranges, main[0]) : excerpt(tokens, [], 0),
+    excerpt: main === undefined ? excerpt(tokens, [], 0) : excerpt(tokens, ranges, main),
     subResults,
   };
 }

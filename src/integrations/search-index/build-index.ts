@@ -2,18 +2,20 @@
 // src/integrations/search-index/index-page.ts, indexed through Pagefind's Node API into <site>/pagefind/,
 // with what the browser needs next to it: the fold table (kb-fold.json) and the facet data
 // (kb-facets.json).
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { loadGlossaryTerms, type GlossaryTermRef } from '../../lib/glossary';
 import { loadPolicyCatalog } from '../../lib/policy-catalog';
 import type { CatalogPolicy } from '../../lib/policy-titles';
-import { FOLD_FILE, LEXICON_FILE } from '../../search/files';
+import { FOLD_FILE, LEXICON_FILE, SUGGEST_FILE } from '../../search/files';
+import { shardFile, SUGGEST_DIR, SUGGEST_KINDS } from '../../search/suggest';
 import { buildFoldTable } from '../../search/fold-map';
 import { createFolder } from '../../search/text';
 import { writeFacetData } from './facet-data';
-import { INDEX_LANGUAGE, searchRecords } from './index-page';
+import { INDEX_LANGUAGE, searchRecords, type SearchRecord } from './index-page';
 import { lexiconFile } from './lexicon-data';
+import { suggestFiles, type SuggestFiles, type SuggestSource } from './suggest-data';
 
 /** Result of {@link buildSearchIndex}. */
 export interface BuildIndexResult {
@@ -41,6 +43,34 @@ export function pageUrl(site: string, file: string): string {
   return '/' + rel.replace(/(^|\/)index\.html$/, '$1');
 }
 
+/** What a search record offers as suggestions: its title; a glossary term and its aliases. */
+function recordSuggestions(record: SearchRecord): SuggestSource[] {
+  const url = record.url.replace(/^\//, '');
+  if (record.collection === 'glossary') {
+    const [term = record.title, ...aliases] = record.defines;
+    return [
+      { text: term, url, kind: 'term', fullPinyin: true },
+      ...aliases.map((alias): SuggestSource => ({ text: alias, url, kind: 'alias', form: term, fullPinyin: true })),
+    ];
+  }
+  const kind = SUGGEST_KINDS.find((k) => k === record.collection);
+  return kind ? [{ text: record.title, url, kind }] : [];
+}
+
+/** Policy aliases (《党章》) as suggestions leading to the current version's page. */
+function policyAliasSuggestions(policies: readonly CatalogPolicy[]): SuggestSource[] {
+  const current = [...policies].sort((a, b) => Number(a.supersededBy !== undefined) - Number(b.supersededBy !== undefined));
+  return current.flatMap((policy) => policy.aliases.map((alias): SuggestSource => ({ text: alias, url: `policies/${policy.id}/`, kind: 'alias', form: policy.title })));
+}
+
+/** Writes the suggestion manifest and every shard (empty ones too, so no fetch fails). */
+async function writeSuggestions(outputPath: string, files: SuggestFiles): Promise<void> {
+  const dir = join(outputPath, SUGGEST_DIR);
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(outputPath, SUGGEST_FILE), JSON.stringify(files.manifest));
+  for (let n = 0; n < files.manifest.shards; n++) await writeFile(join(dir, shardFile(n)), files.shards.get(n) ?? '{}');
+}
+
 /** Options of {@link buildSearchIndex}. */
 export interface BuildIndexOptions {
   /** Where to write the index; default "<site>/pagefind". */
@@ -66,20 +96,24 @@ export async function buildSearchIndex(site = 'dist', options: BuildIndexOptions
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
   let pages = 0;
+  const suggestions: SuggestSource[] = [];
   for (const file of await htmlFiles(site)) {
     for (const record of searchRecords(await readFile(file, 'utf8'), pageUrl(site, file), folder)) {
       if (!record.title) problems.push(`${file} → 页面没有 <h1> 标题 → 检查 src/pages/[collection]/[id].astro 是否输出标题`);
       const added = await index.addHTMLFile({ url: record.url, content: record.html });
       for (const error of added.errors) problems.push(`${file} → Pagefind: ${error} → 检查页面 HTML`);
+      suggestions.push(...recordSuggestions(record));
       pages++;
     }
   }
+  suggestions.push(...policyAliasSuggestions(policies));
   await rm(outputPath, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath });
   for (const error of written.errors) problems.push(`${outputPath} → Pagefind: ${error} → 检查磁盘空间和写权限`);
   await writeFile(join(outputPath, FOLD_FILE), JSON.stringify(table));
   await writeFile(join(outputPath, LEXICON_FILE), JSON.stringify(lexiconFile(glossary, policies)));
   await writeFacetData(outputPath);
+  await writeSuggestions(outputPath, suggestFiles(suggestions, folder));
   await pagefind.close();
   return { pages, problems };
 }

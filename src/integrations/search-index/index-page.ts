@@ -94,6 +94,10 @@ export interface SearchRecord {
   url: string;
   /** Original title, e.g. "党建工作存在的问题清单100条". */
   title: string;
+  /** Collection id the page declares (SearchMeta.astro), e.g. "templates", "topics", "glossary". */
+  collection: string;
+  /** Forms a glossary term's record defines (its term and aliases); [] otherwise. */
+  defines: string[];
   /** HTML to give Pagefind's addHTMLFile. */
   html: string;
 }
@@ -111,6 +115,7 @@ export function searchRecords(source: string, url: string, folder: Folder): Sear
   if (units.length === 0) return [];
   // Filters and metadata the page declares in <head> (src/components/search/SearchMeta.astro).
   const declared = allElements(tree, (el) => el.tagName === 'meta' && (el.properties['dataPagefindFilter'] !== undefined || el.properties['dataPagefindMeta'] !== undefined));
+  const collection = String(declared.find((el) => el.properties['dataPagefindMeta'] === 'collection[content]')?.properties['content'] ?? '');
   const carriers = () =>
     declared.map((el) =>
       h('span', {
@@ -127,7 +132,7 @@ export function searchRecords(source: string, url: string, folder: Folder): Sear
       h('head', [h('title', title)]),
       h('body', [h('main', { dataPagefindBody: '' }, [content, ...carriers(), h('p', titleWords.join(' '))])]),
     ]);
-    return { url: unit.anchor ? `${url}#${unit.anchor}` : url, title, html: '<!doctype html>' + toHtml(page) };
+    return { url: unit.anchor ? `${url}#${unit.anchor}` : url, title, collection, defines: unit.defines, html: '<!doctype html>' + toHtml(page) };
   });
 }
 
