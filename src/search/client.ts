@@ -125,7 +125,7 @@ export class SearchEngine {
       [...found].map(async ([id, hits]) => {
         const result = results.get(id) as PagefindResult;
         // Parts with punctuation or several runs are checked against the page's text.
-        const tokens = needsText(plan, hits) ? decodeContent((await result.data()).content, folder) : [];
+        const tokens = decodeContent(needsText(plan, hits) ? (await result.data()).content : '', folder);
         const match = resolveMatch(plan, hits, (t, v) =>
           (plan.terms[t]?.variants[v]?.parts ?? []).every((part) => findTerm(tokens, part.runs, part.separators).length > 0),
         );

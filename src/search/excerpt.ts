@@ -1,7 +1,7 @@
 // What a result shows, rebuilt from the page's indexed content: token i is character i
 // (src/search/text.ts), so the excerpt, every match in it and the per-heading sub-results come
 // out in the original script without an extra fetch (docs/search-notes.md, trap 10).
-import { decodeContent, findTerm, type DecodedToken, type Folder, type QueryTerm } from './text';
+import { ContentTokens, decodeContent, findTerm, type Folder, type QueryTerm } from './text';
 
 /** The parts of a Pagefind fragment (result.data()) this module reads. */
 export interface PageFragment {
@@ -52,14 +52,14 @@ const GLOSSARY = 'glossary';
 const MAX_SUB_RESULTS = 5;
 
 /** Token ranges [start, end) where any of `parts` occurs, in text order. */
-export function matchRanges(tokens: readonly DecodedToken[], parts: readonly Pick<QueryTerm, 'runs' | 'separators'>[]): [number, number][] {
+export function matchRanges(tokens: ContentTokens, parts: readonly Pick<QueryTerm, 'runs' | 'separators'>[]): [number, number][] {
   return parts.flatMap((part) => findTerm(tokens, part.runs, part.separators)).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
 }
 
 /** End of the block that starts at or after `from`: the next line break token. */
-function blockEnd(tokens: readonly DecodedToken[], from: number): number {
+function blockEnd(tokens: ContentTokens, from: number): number {
   let i = from;
-  while (i < tokens.length && !(tokens[i] as DecodedToken).display.includes('\n')) i++;
+  while (i < tokens.length && !tokens.isBreak(i)) i++;
   return i;
 }
 
@@ -107,9 +107,10 @@ export function hitDetails(fragment: PageFragment, parts: readonly Pick<QueryTer
 }
 
 /** Title of an anchor: the heading's text, or the first words of an item or article. */
-function anchorTitle(anchor: { element: string; text: string; location: number }, tokens: readonly DecodedToken[], folder: Folder): string {
+function anchorTitle(anchor: { element: string; text: string; location: number }, tokens: ContentTokens, folder: Folder): string {
   if (/^h[1-6]$/.test(anchor.element) && anchor.text.trim()) {
     return decodeContent(anchor.text.trim(), folder)
+      .all()
       .map((t) => t.display)
       .join('')
       .replace(/\s+/g, ' ')
@@ -119,10 +120,10 @@ function anchorTitle(anchor: { element: string; text: string; location: number }
 }
 
 /** About `length` characters of the first non-empty line from `start`, with "…" when cut. */
-function textAt(tokens: readonly DecodedToken[], start: number, length: number): string {
+function textAt(tokens: ContentTokens, start: number, length: number): string {
   let out = '';
   for (let i = start; i < tokens.length && [...out].length < length; i++) {
-    const display = (tokens[i] as DecodedToken).display;
+    const display = tokens.display(i);
     const cut = display.indexOf('\n');
     if (cut >= 0) {
       out += display.slice(0, cut);
@@ -139,17 +140,17 @@ function textAt(tokens: readonly DecodedToken[], start: number, length: number):
  * An excerpt around `focus` within its paragraph, with every match inside it marked.
  * Characters are joined without spaces (token i is character i), so Chinese reads cleanly.
  */
-export function excerpt(tokens: readonly DecodedToken[], ranges: readonly [number, number][], focus: number): ExcerptPart[] {
+export function excerpt(tokens: ContentTokens, ranges: readonly [number, number][], focus: number): ExcerptPart[] {
   let start = Math.max(0, focus - EXCERPT_BEFORE);
   for (let i = focus - 1; i >= start; i--) {
-    if ((tokens[i] as DecodedToken).display.includes('\n')) {
+    if (tokens.isBreak(i)) {
       start = i + 1;
       break;
     }
   }
   let end = Math.min(tokens.length, start + EXCERPT_LENGTH);
   for (let i = Math.max(start, focus); i < end; i++) {
-    if ((tokens[i] as DecodedToken).display.includes('\n')) {
+    if (tokens.isBreak(i)) {
       end = i;
       break;
     }
@@ -163,14 +164,14 @@ export function excerpt(tokens: readonly DecodedToken[], ranges: readonly [numbe
   };
   // A paragraph's opening and closing punctuation share a separator token with the break
   // ("。\n“"): keep the part on this paragraph's side of the break.
-  const before = tokens[start - 1]?.display ?? '';
+  const before = start > 0 ? tokens.display(start - 1) : '';
   if (start > 0 && !before.includes('\n')) push('…', false);
   else push(before.slice(before.lastIndexOf('\n') + 1), false);
   for (let i = start; i < end; i++) {
-    const marked = ranges.some(([a, b]) => i >= a && i < b && (tokens[i] as DecodedToken).folded !== '');
-    push((tokens[i] as DecodedToken).display.replace(/\n/g, ''), marked);
+    const marked = ranges.some(([a, b]) => i >= a && i < b && tokens.folded(i) !== '');
+    push(tokens.display(i).replace(/\n/g, ''), marked);
   }
-  const after = tokens[end]?.display ?? '';
+  const after = end < tokens.length ? tokens.display(end) : '';
   if (end < tokens.length && !after.includes('\n')) push('…', false);
   else push(after.slice(0, Math.max(0, after.indexOf('\n'))), false);
   if (parts[0] && !parts[0].mark) parts[0].text = parts[0].text.trimStart();

@@ -28,13 +28,13 @@ describe('excerpt', () => {
   it('stays inside the paragraph of the match, marks every match and shows the original script', () => {
     const list = decodeContent(tokens('标题', '第一段黨費。', '要求按时交纳党费，党费不得挪用。'), folder);
     const ranges: [number, number][] = [];
-    for (const [i, t] of list.entries()) if (t.folded === '党' && list[i + 1]?.folded === '费') ranges.push([i, i + 2]);
+    for (let i = 0; i < list.length; i++) if (list.folded(i) === '党' && list.folded(i + 1) === '费') ranges.push([i, i + 2]);
     expect(text(excerpt(list, ranges, ranges[1]?.[0] ?? 0))).toBe('要求按时交纳[党费]，[党费]不得挪用。');
     expect(text(excerpt(list, ranges, ranges[0]?.[0] ?? 0))).toBe('第一段[黨費]。');
   });
   it('keeps the punctuation that opens and closes the paragraph', () => {
     const list = decodeContent(tokens('前言。', '“党费要按时交。”'), folder);
-    const at = list.findIndex((t) => t.folded === '党');
+    const at = list.all().findIndex((t) => t.folded === '党');
     expect(text(excerpt(list, [[at, at + 2]], at))).toBe('“[党费]要按时交。”');
   });
   it('cuts long paragraphs with ellipses', () => {

@@ -67,7 +67,7 @@ describe('searchRecords', () => {
   it('decodes back to the original text', () => {
     const h1 = findElement(tree, (el) => el.tagName === 'h1');
     const text = h1?.children.map((c) => (c.type === 'text' ? c.value : '')).join('') ?? '';
-    expect(decodeContent(text.trim(), folder).map((t) => t.display).join('')).toBe('黨支部问题清单\n');
+    expect(decodeContent(text.trim(), folder).all().map((t) => t.display).join('')).toBe('黨支部问题清单\n');
   });
 
   it('skips pages without data-pagefind-body', () => {
