@@ -11,8 +11,12 @@ import { renderAdvice, renderFacets, renderHit, t } from './kb-search-render';
 
 /** Results shown per batch; the "more" button shows the next batch. */
 const BATCH = 10;
-/** Wait after the last keystroke before searching, in ms. */
-const DEBOUNCE = 200;
+/**
+ * Wait after the last keystroke before searching, in ms. Short, because Chinese is typed
+ * through an input method: input events during composition (pinyin letters) are skipped and
+ * the committed word arrives at once.
+ */
+const DEBOUNCE = 80;
 
 class KbSearch extends HTMLElement {
   readonly engine = new SearchEngine(import.meta.env.BASE_URL);
@@ -53,10 +57,14 @@ class KbSearch extends HTMLElement {
       clearTimeout(this.#timer);
       this.#setQuery(input.value, 'commit');
     });
-    input.addEventListener('input', () => {
+    const typed = () => {
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => this.#setQuery(input.value, 'typing'), DEBOUNCE);
+    };
+    input.addEventListener('input', (event) => {
+      if (!(event as InputEvent).isComposing) typed();
     });
+    input.addEventListener('compositionend', typed);
     input.addEventListener('focus', () => void this.engine.load().catch(() => {}), { once: true });
     input.addEventListener('keydown', (event) => {
       // Keys the suggestion list used (search-suggest-box.ts) are not for the results.

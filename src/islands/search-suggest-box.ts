@@ -130,10 +130,15 @@ export function attach(input: HTMLInputElement, list: HTMLUListElement, status: 
       .catch(() => close());
   };
 
-  input.addEventListener('input', () => {
+  const typed = () => {
     clearTimeout(timer);
     timer = setTimeout(update, DEBOUNCE);
+  };
+  // Pinyin letters typed into an input method are not the query yet: wait for the committed word.
+  input.addEventListener('input', (event) => {
+    if (!(event as InputEvent).isComposing) typed();
   });
+  input.addEventListener('compositionend', typed);
   // Capture on the form: runs before the page's own key handling on the input (the search
   // page's ↓ into the results), which skips keys marked as handled here.
   input.form?.addEventListener(

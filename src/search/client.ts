@@ -56,6 +56,7 @@ export class SearchEngine {
   /** Whether Pagefind and the fold table have loaded. */
   loaded = false;
   #facets: Promise<FacetIndex> | undefined;
+  #fragments = new Map<string, Promise<PageFragment>>();
 
   constructor(base: string) {
     this.base = base.replace(/\/?$/, '/');
@@ -78,7 +79,7 @@ export class SearchEngine {
       html.setAttribute('lang', 'und');
       let pagefind: PagefindInstance;
       try {
-        pagefind = module.createInstance({ basePath: `${this.base}pagefind/`, baseUrl: this.base });
+        pagefind = module.createInstance({ basePath: `${this.base}pagefind/`, baseUrl: this.base, noWorker: true });
       } finally {
         if (lang === null) html.removeAttribute('lang');
         else html.setAttribute('lang', lang);
@@ -125,7 +126,7 @@ export class SearchEngine {
       [...found].map(async ([id, hits]) => {
         const result = results.get(id) as PagefindResult;
         // Parts with punctuation or several runs are checked against the page's text.
-        const tokens = decodeContent(needsText(plan, hits) ? (await result.data()).content : '', folder);
+        const tokens = decodeContent(needsText(plan, hits) ? (await this.fragment(result)).content : '', folder);
         const match = resolveMatch(plan, hits, (t, v) =>
           (plan.terms[t]?.variants[v]?.parts ?? []).every((part) => findTerm(tokens, part.runs, part.separators).length > 0),
         );
@@ -146,9 +147,37 @@ export class SearchEngine {
 
   /** Loads a hit's text and builds its excerpt and sub-results for the plan. */
   async details(hit: Hit, plan: QueryPlan): Promise<HitDetails> {
-    const [fragment, folder] = await Promise.all([hit.result.data(), this.folder()]);
+    const [fragment, folder] = await Promise.all([this.fragment(hit.result), this.folder()]);
     return hitDetails(fragment, allParts(plan), folder);
   }
+
+  /**
+   * A result's fragment (its text, anchors and metadata), read straight from its file: Pagefind's
+   * own result.data() also builds Pagefind's excerpt and sub-results over the whole text, which
+   * we do not use and which costs most on the longest pages. Falls back to result.data() where
+   * the browser cannot gunzip a stream.
+   */
+  fragment(result: PagefindResult): Promise<PageFragment> {
+    let found = this.#fragments.get(result.id);
+    if (!found) {
+      found = readFragment(this.base, result.id).catch(() => result.data());
+      this.#fragments.set(result.id, found);
+    }
+    return found;
+  }
+}
+
+/** Pagefind's signature at the start of every decompressed file. */
+const SIGNATURE = 'pagefind_dcd';
+
+/** Reads fragment `id` (Pagefind's page id) from the index folder; its URL gets the base path. */
+async function readFragment(base: string, id: string): Promise<PageFragment> {
+  if (typeof DecompressionStream !== 'function') throw new Error('no DecompressionStream');
+  const response = await fetch(`${base}pagefind/fragment/${encodeURIComponent(id)}.pf_fragment`);
+  if (!response.ok || !response.body) throw new Error(`fragment ${id}: HTTP ${response.status}`);
+  const text = await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();
+  const fragment = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as PageFragment;
+  return { ...fragment, url: base + fragment.url.replace(/^\/+/, '') };
 }
 
 /** Makes each distinct search once, all at once; answers in the order of `calls`. */
