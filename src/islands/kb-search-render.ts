@@ -44,7 +44,10 @@ export function renderHit(detail: HitDetails, hit: Hit, highlight: string): HTML
     list.setAttribute('aria-label', t('search.subResults'));
     for (const sub of detail.subResults) {
       const li = el('li');
-      const a = el('a', undefined, /^item-(\d+)$/.test(sub.id) ? `${t('search.item', { n: sub.id.slice(5) })}：${sub.title}` : sub.title);
+      // Items and articles go by their number, and their first words unless the result shows them already.
+      const number = /^(item|art)-(\d+)$/.exec(sub.id);
+      const item = number ? t(number[1] === 'item' ? 'search.item' : 'search.article', { n: number[2] ?? '' }) : '';
+      const a = el('a', undefined, item && sub.title ? `${item}：${sub.title}` : item || sub.title);
       a.href = resultLink(url, highlight, sub.id);
       li.append(a);
       if (sub.excerpt.length) {

@@ -4,7 +4,7 @@
 // Pagefind loads only here.
 import { SearchEngine, type Hit, type SearchOutcome } from '../search/client';
 import { expansions } from '../search/lexicon';
-import { facetGroups, passes, toggleFilter, type FacetIndex, type FacetKey, type Filters } from '../search/facets';
+import { activeCount, facetGroups, passes, toggleFilter, type FacetIndex, type FacetKey, type Filters } from '../search/facets';
 import { historyStep, isTypingState, type ChangeCause } from '../search/history';
 import { readState, writeState } from '../search/url-state';
 import { renderAdvice, renderFacets, renderHit, t } from './kb-search-render';
@@ -38,6 +38,7 @@ class KbSearch extends HTMLElement {
   #advice!: HTMLElement;
   #keys!: HTMLElement;
   #also!: HTMLElement;
+  #facetToggle!: HTMLButtonElement;
 
   connectedCallback() {
     const input = document.querySelector<HTMLInputElement>(this.dataset['form'] ?? '#kb-search-page');
@@ -51,6 +52,12 @@ class KbSearch extends HTMLElement {
     this.#advice = this.querySelector('[data-kb-advice]') as HTMLElement;
     this.#keys = this.querySelector('[data-kb-keys]') as HTMLElement;
     this.#also = this.querySelector('[data-kb-also]') as HTMLElement;
+    this.#facetToggle = this.querySelector('[data-kb-facet-toggle]') as HTMLButtonElement;
+    this.#facetToggle.addEventListener('click', () => {
+      const open = this.#facetToggle.getAttribute('aria-expanded') !== 'true';
+      this.#facetToggle.setAttribute('aria-expanded', String(open));
+      this.#facetBox.toggleAttribute('data-collapsed', !open);
+    });
 
     input.form?.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -153,6 +160,7 @@ class KbSearch extends HTMLElement {
       this.#more.hidden = true;
       this.#keys.hidden = true;
       this.#also.hidden = true;
+      this.#facetToggle.hidden = true;
       this.#status.textContent = t('search.hint');
       this.#busy(false);
       return;
@@ -192,6 +200,8 @@ class KbSearch extends HTMLElement {
     this.#visible = facets ? outcome.hits.filter((hit) => passes(hit.id, this.#filters, facets)) : outcome.hits;
     this.#renderFacets();
     this.#results.replaceChildren();
+    // Which query the list shows (for automated checks and the bench).
+    this.#results.dataset['kbQuery'] = this.#query.trim();
     this.#shown = 0;
     const total = outcome.hits.length;
     const count = this.#visible.length;
@@ -239,6 +249,10 @@ class KbSearch extends HTMLElement {
     const groups = this.#facets && hits.length ? facetGroups(hits.map((hit) => hit.id), this.#filters, this.#facets) : [];
     this.#facetBox.append(...renderFacets(groups));
     this.#facetBox.hidden = groups.length === 0;
+    // Narrow screens show a toggle instead of the filters, naming how many are chosen.
+    const active = activeCount(this.#filters);
+    this.#facetToggle.hidden = groups.length === 0;
+    this.#facetToggle.textContent = active ? t('search.filtersActive', { count: active }) : t('search.filters');
   }
 
   #onFacetChange(event: Event) {

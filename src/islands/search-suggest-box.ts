@@ -5,7 +5,7 @@
 import strings from 'kb-strings:search.suggest.,collection.';
 import { translator } from '../lib/i18n-format';
 import { fetchIndexJson, loadFolder, SUGGEST_FILE } from '../search/files';
-import { pickSuggestions, queryKeys, shardFile, shardOf, SUGGEST_DIR, type SuggestManifest, type SuggestRecord, type SuggestShard } from '../search/suggest';
+import { shardFile, suggestFor, SUGGEST_DIR, type SuggestManifest, type SuggestRecord, type SuggestShard } from '../search/suggest';
 import type { Folder } from '../search/text';
 
 const t = translator(strings);
@@ -32,12 +32,10 @@ function shard(n: number): Promise<SuggestShard> {
   return found;
 }
 
-/** Suggestions for a query: fetches the shards of its keys (at most two) and picks the best. */
+/** Suggestions for a query (src/search/suggest.ts fetches the shards it needs through `shard`). */
 async function suggest(query: string): Promise<SuggestRecord[]> {
   const { folder, manifest } = await load();
-  const keys = queryKeys(query, folder);
-  const loaded = await Promise.all([...new Set(keys.map((key) => shardOf(key, manifest.shards)))].map(shard));
-  return pickSuggestions(query, loaded, folder);
+  return suggestFor(query, folder, manifest.shards, shard);
 }
 
 /** Whether choosing a suggestion searches for its text (glossary terms and their aliases). */

@@ -48,6 +48,8 @@ const EXCERPT_BEFORE = 24;
 const EXCERPT_LENGTH = 90;
 /** Collection id of glossary terms' records (src/components/search/SearchMeta.astro). */
 const GLOSSARY = 'glossary';
+/** Anchors that the result list names by number: template items and policy articles. */
+const NUMBERED = /^(item|art)-\d+$/;
 /** Sub-results shown per result at most. */
 const MAX_SUB_RESULTS = 5;
 
@@ -82,28 +84,67 @@ export function hitDetails(fragment: PageFragment, parts: readonly Pick<QueryTer
     if (group) group.ranges.push(range);
     else groups.set(anchor.id, { anchor, ranges: [range] });
   }
-  const subResults = [...groups.values()].slice(0, MAX_SUB_RESULTS).map(({ anchor, ranges: own }) => {
-    const heading = /^h[1-6]$/.test(anchor.element) ? blockEnd(tokens, anchor.location) : anchor.location;
-    const focus = own.find(([start]) => start > heading);
-    return {
-      id: anchor.id,
-      title: anchorTitle(anchor, tokens, folder),
-      excerpt: focus ? excerpt(tokens, ranges, focus[0]) : [],
-    };
-  });
   // The page's excerpt: the first match after the title block (the title is shown already);
   // a glossary term's is its definition, the paragraph after the title, matches or not.
   const titleEnd = blockEnd(tokens, 0);
   const main = fragment.meta['collection'] === GLOSSARY ? titleEnd + 1 : (ranges.find(([start]) => start > titleEnd) ?? ranges[0])?.[0];
+  const mainExcerpt = main === undefined ? excerpt(tokens, [], 0) : excerpt(tokens, ranges, main);
+  // No line twice in one result: every paragraph (and every text) shown is remembered, and a
+  // sub-result shows another match of its own, or none; an item whose first line is shown
+  // already goes by its number alone.
+  const shownBlocks = new Set<number>([blockStart(tokens, main ?? 0)]);
+  const shownTexts = new Set<string>([plain(mainExcerpt)]);
+  const subResults = [...groups.values()].slice(0, MAX_SUB_RESULTS).map(({ anchor, ranges: own }) => {
+    const isHeading = /^h[1-6]$/.test(anchor.element);
+    const heading = isHeading ? blockEnd(tokens, anchor.location) : anchor.location;
+    let shown: ExcerptPart[] = [];
+    for (const [start] of own) {
+      if (start <= heading || shownBlocks.has(blockStart(tokens, start))) continue;
+      const candidate = excerpt(tokens, ranges, start);
+      if (shownTexts.has(plain(candidate))) continue;
+      shown = candidate;
+      shownBlocks.add(blockStart(tokens, start));
+      shownTexts.add(plain(candidate));
+      break;
+    }
+    // Items and articles have a name of their own (第 3 项, 第 3 条) to go by instead.
+    const named = NUMBERED.test(anchor.id);
+    const titleBlock = blockStart(tokens, firstWord(tokens, anchor.location));
+    const title = isHeading || !named || !shownBlocks.has(titleBlock) ? anchorTitle(anchor, tokens, folder) : '';
+    return { id: anchor.id, title, excerpt: shown };
+  });
   return {
     url: fragment.url,
     title: fragment.meta['title'] ?? '',
     collection: fragment.meta['collection'] ?? '',
     sub: fragment.meta['sub'] ?? '',
     filters: fragment.filters,
-    excerpt: main === undefined ? excerpt(tokens, [], 0) : excerpt(tokens, ranges, main),
+    excerpt: mainExcerpt,
     subResults,
   };
+}
+
+/** Start of the block (paragraph) holding position `i`: just after the previous break. */
+function blockStart(tokens: ContentTokens, i: number): number {
+  let j = Math.min(i, tokens.length);
+  while (j > 0 && !tokens.isBreak(j - 1)) j--;
+  return j;
+}
+
+/** The first word position at or after `from` (where an item's text starts). */
+function firstWord(tokens: ContentTokens, from: number): number {
+  let i = from;
+  while (i < tokens.length && tokens.folded(i) === '') i++;
+  return i;
+}
+
+/** An excerpt's text without marks or ellipses, for comparing what is shown. */
+function plain(parts: readonly ExcerptPart[]): string {
+  return parts
+    .map((p) => p.text)
+    .join('')
+    .replace(/…/g, '')
+    .trim();
 }
 
 /** Title of an anchor: the heading's text, or the first words of an item or article. */

@@ -1,8 +1,9 @@
 // Suggestions while typing: glossary terms, aliases and entry titles that start with or contain
 // what was typed, in either script, or whose pinyin initials do (dzb → 党支部…). Built at build
 // time (src/integrations/search-index/suggest-data.ts) into many small shard files keyed by the
-// characters and character pairs of each suggestion; typing fetches the shards of the query's
-// first and last pair only, so the bytes per query stay small however large the library is.
+// first character and character pairs of each suggestion; typing fetches the shard of the
+// query's first pair whose list is complete, so the bytes per query stay small however large
+// the library is.
 // Both sides use this module's keys and hash, so they agree on which shard holds what.
 import { foldedRuns, type Folder } from './text';
 
@@ -63,12 +64,35 @@ export function recordKeys(record: SuggestRecord, folder: Folder): string[] {
   return [...new Set([suggestText(record.t, folder), record.i ?? '', record.p ?? ''].flatMap(grams))];
 }
 
-/** The keys whose shards answer a query: the query itself if one character, else its first and last pair. */
+/**
+ * The keys that can answer a query, in the order to try them: the query itself if one
+ * character, else its character pairs from left to right. Every suggestion containing the query
+ * is filed under each of them, so the first key whose list is complete (not cut to the best
+ * few) answers the query alone; see {@link suggestFor}.
+ */
 export function queryKeys(query: string, folder: Folder): string[] {
   const chars = [...suggestText(query, folder)];
   if (chars.length === 0) return [];
   if (chars.length === 1) return [chars[0]!];
-  return [...new Set([chars[0]! + chars[1]!, chars.at(-2)! + chars.at(-1)!])];
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) pairs.push(chars[i]! + chars[i + 1]!);
+  return [...new Set(pairs)];
+}
+
+/**
+ * Suggestions for a query, reading shards through `shard(n)` (cached by the caller): tries the
+ * query's keys in order and stops at the first whose list is complete, so a query usually costs
+ * one shard, and a common start (党支…) one or two more.
+ */
+export async function suggestFor(query: string, folder: Folder, shards: number, shard: (n: number) => Promise<SuggestShard>, limit = SUGGEST_LIMIT): Promise<SuggestRecord[]> {
+  const read: SuggestShard[] = [];
+  for (const key of queryKeys(query, folder)) {
+    const found = await shard(shardOf(key, shards));
+    read.push(found);
+    const posting = found[key];
+    if (!posting || posting.n <= posting.r.length) break;
+  }
+  return pickSuggestions(query, read, folder, limit);
 }
 
 /** Shard of a key: FNV-1a over its UTF-16 code units, modulo the shard count. */

@@ -20,9 +20,9 @@ export interface SuggestSource {
 
 /** Options of {@link suggestFiles}. */
 export interface SuggestOptions {
-  /** Suggestions kept per key, best first; default 24 (eight are shown). */
+  /** Suggestions kept per key, best first; default 16 (eight are shown). */
   perKey?: number;
-  /** Target size of a shard's JSON in bytes; default 24,000 (about 8 KB gzip). */
+  /** Target size of a shard's JSON in bytes; default 8,000 (about 1.5 KB gzip): a query reads few shards, each small. */
   shardBytes?: number;
 }
 
@@ -48,8 +48,8 @@ export function suggestRecord(source: SuggestSource): SuggestRecord {
 
 /** Builds the shards for `sources` (duplicates of text and URL are dropped). */
 export function suggestFiles(sources: readonly SuggestSource[], folder: Folder, options: SuggestOptions = {}): SuggestFiles {
-  const perKey = options.perKey ?? 24;
-  const shardBytes = options.shardBytes ?? 24_000;
+  const perKey = options.perKey ?? 16;
+  const shardBytes = options.shardBytes ?? 8_000;
   const unique = new Map<string, SuggestRecord>();
   for (const source of sources) {
     const id = `${source.text}\u0000${source.url}`;

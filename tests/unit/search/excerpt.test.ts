@@ -65,4 +65,37 @@ describe('hitDetails', () => {
     const details = hitDetails(frag, parseQuery('三会一课制度', folder), folder);
     expect(text(details.excerpt)).toBe('党支部定期召开支部党员大会和党课的制度。');
   });
+  it('never shows the same line twice in one result', () => {
+    // A template: items whose first line is their problem, each with a measures label.
+    const frag = fragment(
+      ['党费问题清单', '问题：党费收缴不及时。', '整改措施：', '按月收缴党费。', '问题：党费使用不规范。', '整改措施：', '党费专款专用。'],
+      [
+        { id: 'item-1', element: 'section', block: 1 },
+        { id: 'item-2', element: 'section', block: 4 },
+      ],
+    );
+    for (const query of ['党费', '整改措施', '党费 整改措施']) {
+      const details = hitDetails(frag, parseQuery(query, folder), folder);
+      const lines = [text(details.excerpt), ...details.subResults.flatMap((s) => [s.title, text(s.excerpt)])]
+        .map((line) => line.replace(/[\[\]…]/g, '').trim())
+        .filter(Boolean);
+      for (const [i, line] of lines.entries()) {
+        for (const other of lines.slice(i + 1)) {
+          expect(other.includes(line) || line.includes(other), `${query}: 「${line}」 and 「${other}」`).toBe(false);
+        }
+      }
+    }
+  });
+  it('still shows each item that matches, by its number when its line is shown already', () => {
+    const frag = fragment(['清单', '问题：党费收缴不及时。', '问题：党费使用不规范。'], [
+      { id: 'item-1', element: 'section', block: 1 },
+      { id: 'item-2', element: 'section', block: 2 },
+    ]);
+    const details = hitDetails(frag, parseQuery('党费', folder), folder);
+    expect(text(details.excerpt)).toBe('问题：[党费]收缴不及时。');
+    expect(details.subResults.map((s) => [s.id, s.title, text(s.excerpt)])).toEqual([
+      ['item-1', '', ''],
+      ['item-2', '', '问题：[党费]使用不规范。'],
+    ]);
+  });
 });
