@@ -7,9 +7,9 @@
 // - One unquoted search over every token, for Pagefind's relevance score only (exact mode scores
 //   everything alike, and unquoted search is no strict AND: trap 3).
 // - One search per run of two or more characters among the title tokens the indexer appends.
-// - One search per form the query searches (as typed, an alias, a pinyin reading) among the
-//   tokens glossary terms carry for what they define, so the definition can come first.
-import { lexiconKey } from './lexicon';
+// - One search per form the query searches (as typed, an alias, a pinyin reading) that the
+//   glossary defines, among the tokens glossary terms carry for it, so the definition comes first.
+import { EMPTY_LEXICON, lexiconKey, type Lexicon } from './lexicon';
 import { planRuns, type QueryPlan } from './query';
 import { DEFINES_MARK, runTokens, TITLE_MARK, type Folder } from './text';
 
@@ -42,7 +42,7 @@ function isHanBigram(run: string): boolean {
  * of its one token is exact (tokens are at most two characters; only Chinese, because the
  * unquoted search also looks at metadata words such as the collection id "templates").
  */
-export function searchCalls(plan: QueryPlan, folder: Folder): SearchCall[] {
+export function searchCalls(plan: QueryPlan, folder: Folder, lexicon: Lexicon = EMPTY_LEXICON): SearchCall[] {
   const runs = planRuns(plan);
   if (runs.length === 0) return [];
   const rank = runs.flatMap(runTokens).join(' ');
@@ -59,7 +59,8 @@ export function searchCalls(plan: QueryPlan, folder: Folder): SearchCall[] {
     if ([...run].length < 2) continue;
     calls.push({ kind: 'title', run, query: `"${runTokens(run).map((token) => token + TITLE_MARK).join(' ')}"` });
   }
+  // Only forms the glossary defines can have a definition to find.
   const forms = new Set(plan.terms.flatMap((term) => term.variants.map((variant) => lexiconKey(variant.text, folder))));
-  for (const form of forms) if (form) calls.push({ kind: 'defines', run: form, query: `"${form}${DEFINES_MARK}"` });
+  for (const form of forms) if (lexicon.defined.has(form)) calls.push({ kind: 'defines', run: form, query: `"${form}${DEFINES_MARK}"` });
   return calls;
 }

@@ -104,7 +104,7 @@ export class SearchEngine {
     const { pagefind, folder, lexicon } = await this.load();
     performance.mark('kb-search:loaded');
     const plan = planQuery(query, folder, lexicon);
-    const calls = searchCalls(plan, folder);
+    const calls = searchCalls(plan, folder, lexicon);
     if (calls.length === 0) return { plan, hits: [] };
     const answers = await runCalls(pagefind, calls);
     const results = new Map<string, PagefindResult>();

@@ -16,6 +16,8 @@ export interface LexiconEntry {
   aliases: string[];
   /** Pinyin keys of the form and its aliases: lower-case letters, e.g. ["sanhuiyike", "shyk"]; [] for policies. */
   pinyin: string[];
+  /** Whether it is a glossary term (the glossary defines the form and its aliases). */
+  glossary: boolean;
 }
 
 /** The lexicon file (kb-lexicon.json). */
@@ -29,6 +31,8 @@ export interface Lexicon {
   byAlias: Map<string, string[]>;
   /** Full forms a pinyin key leads to, e.g. "shyk" → ["三会一课"]. */
   byPinyin: Map<string, string[]>;
+  /** Keys of every form the glossary defines (terms and their aliases). */
+  defined: Set<string>;
 }
 
 /** Comparison key of a form: its folded runs joined, lower case ("《党章》" → "党章"). */
@@ -37,12 +41,13 @@ export function lexiconKey(text: string, folder: Folder): string {
 }
 
 /** An empty lexicon (no aliases, no pinyin). */
-export const EMPTY_LEXICON: Lexicon = { byAlias: new Map(), byPinyin: new Map() };
+export const EMPTY_LEXICON: Lexicon = { byAlias: new Map(), byPinyin: new Map(), defined: new Set() };
 
 /** Builds the lookups; an alias that is its own form leads nowhere. */
 export function createLexicon(file: LexiconFile, folder: Folder): Lexicon {
   const byAlias = new Map<string, string[]>();
   const byPinyin = new Map<string, string[]>();
+  const defined = new Set<string>();
   const add = (map: Map<string, string[]>, key: string, form: string) => {
     if (!key) return;
     const forms = map.get(key) ?? [];
@@ -56,8 +61,9 @@ export function createLexicon(file: LexiconFile, folder: Folder): Lexicon {
       if (key !== own) add(byAlias, key, entry.form);
     }
     for (const key of entry.pinyin) add(byPinyin, key, entry.form);
+    if (entry.glossary) for (const form of [entry.form, ...entry.aliases]) defined.add(lexiconKey(form, folder));
   }
-  return { byAlias, byPinyin };
+  return { byAlias, byPinyin, defined };
 }
 
 /** Letters only (a–z after lower-casing): what may be pinyin. */

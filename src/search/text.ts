@@ -277,6 +277,10 @@ export function parseQuery(query: string, folder: Folder): QueryTerm[] {
       separators.push('');
     }
     if (runs.length === 0) return;
+    // Title marks around a term (《党章》, 〈…〉) say "this is a title", not "find the marks":
+    // readers type them and mean the title wherever it is written, with marks or without.
+    separators[0] = (separators[0] ?? '').replace(/[《〈]+$/u, '');
+    separators[separators.length - 1] = (separators.at(-1) ?? '').replace(/^[》〉]+/u, '');
     const key = JSON.stringify([runs, separators]).toLowerCase();
     if (terms.some((t) => JSON.stringify([t.runs, t.separators]).toLowerCase() === key)) return;
     terms.push({ text: text.trim(), runs, separators, quoted });

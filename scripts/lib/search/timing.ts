@@ -100,27 +100,37 @@ export async function newQuery(page: Page, engine: Engine, query: string): Promi
   return (await page.evaluate('window.__kbFirst - window.__kbT0')) as number;
 }
 
-/** Every result of our search page in rank order (all batches shown), as pathname + hash. */
-export async function ourResults(page: Page, origin: string, query: string): Promise<string[]> {
-  await page.goto(`${origin}search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(settled, null, { timeout: 120_000 });
-  while (await page.locator('[data-search-more]:visible').count()) {
-    await page.locator('[data-search-more]').click();
-    await page.waitForFunction(() => document.querySelector('kb-search')?.getAttribute('data-state') === 'done' && document.querySelector('[data-search-results]')?.getAttribute('aria-busy') === 'false');
+/**
+ * Every result of our search for each query, in rank order, as pathname + hash: the search
+ * page's own engine (the <kb-search> element's), asked directly so that all results come back
+ * without paging through the list. The list shows the same hits in the same order; the
+ * browser tests check what it renders.
+ */
+export async function ourResults(page: Page, origin: string, queries: readonly string[]): Promise<string[][]> {
+  await page.goto(`${origin}search/`);
+  await page.waitForFunction(() => document.querySelector('kb-search')?.getAttribute('data-state') === 'done');
+  const out: string[][] = [];
+  for (const query of queries) {
+    out.push(
+      (await page.evaluate(`(async () => {
+        const engine = document.querySelector('kb-search').engine;
+        const outcome = await engine.search(${JSON.stringify(query)});
+        const fragments = await Promise.all(outcome.hits.map((hit) => engine.fragment(hit.result)));
+        return fragments.map((f) => { const url = new URL(f.url, location.origin); return decodeURI(url.pathname) + decodeURIComponent(url.hash); });
+      })()`)) as string[],
+    );
   }
-  return page.$$eval('[data-search-results] .kb-result__title a', (links: Element[]) =>
-    links.map((a) => {
-      const url = new URL((a as HTMLAnchorElement).href);
-      return decodeURI(url.pathname) + decodeURIComponent(url.hash);
-    }),
-  );
+  return out;
 }
 
-/** Every result of default Pagefind for `query`, as pathnames. */
-export async function defaultResults(page: Page, origin: string, query: string): Promise<string[]> {
-  await page.goto(`${origin}${DEFAULT_PAGE}?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => (window as unknown as Record<string, unknown>)['__kbUrls'] !== undefined, null, { timeout: 120_000 });
-  const urls = (await page.evaluate('window.__kbUrls')) as string[] | { error: string };
-  if (!Array.isArray(urls)) throw new Error(`default Pagefind failed on ${query}: ${urls.error}`);
-  return urls.map((u) => decodeURI(new URL(u, origin).pathname));
+/** Every result of default Pagefind for each query, as pathnames. */
+export async function defaultResults(page: Page, origin: string, queries: readonly string[]): Promise<string[][]> {
+  await page.goto(`${origin}${DEFAULT_PAGE}`);
+  await page.waitForFunction(() => typeof (window as unknown as Record<string, unknown>)['benchSearch'] === 'function');
+  const out: string[][] = [];
+  for (const query of queries) {
+    const urls = (await page.evaluate(`(async () => { await window.benchSearch(${JSON.stringify(query)}); return window.__kbUrls; })()`)) as string[];
+    out.push(urls.map((u) => decodeURI(new URL(u, origin).pathname)));
+  }
+  return out;
 }

@@ -14,13 +14,14 @@ function keysOf(label: string): string[] {
 /** The lexicon of a glossary and a policy catalogue; one entry per distinct full form. */
 export function lexiconFile(glossary: readonly GlossaryTermRef[], policies: readonly Pick<CatalogPolicy, 'title' | 'aliases'>[]): LexiconFile {
   const byForm = new Map<string, LexiconEntry>();
-  const add = (form: string, aliases: string[], pinyin: string[]) => {
-    const entry = byForm.get(form) ?? { form, aliases: [], pinyin: [] };
+  const add = (form: string, aliases: string[], pinyin: string[], glossary: boolean) => {
+    const entry = byForm.get(form) ?? { form, aliases: [], pinyin: [], glossary };
+    entry.glossary ||= glossary;
     for (const alias of aliases) if (alias !== form && !entry.aliases.includes(alias)) entry.aliases.push(alias);
     for (const key of pinyin) if (!entry.pinyin.includes(key)) entry.pinyin.push(key);
     byForm.set(form, entry);
   };
-  for (const term of glossary) add(term.term, term.aliases, [term.term, ...term.aliases].flatMap(keysOf));
-  for (const policy of policies) add(policy.title, policy.aliases, []);
+  for (const term of glossary) add(term.term, term.aliases, [term.term, ...term.aliases].flatMap(keysOf), true);
+  for (const policy of policies) add(policy.title, policy.aliases, [], false);
   return { entries: [...byForm.values()] };
 }

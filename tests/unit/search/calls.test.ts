@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { searchCalls } from '../../../src/search/calls';
 import { buildFoldTable } from '../../../src/search/fold-map';
+import { createLexicon } from '../../../src/search/lexicon';
 import { planQuery } from '../../../src/search/query';
 import { createFolder } from '../../../src/search/text';
 
 const folder = createFolder(buildFoldTable());
-const calls = (query: string) => searchCalls(planQuery(query, folder), folder);
+const lexicon = createLexicon({ entries: [{ form: '党费', aliases: [], pinyin: [], glossary: true }, { form: '三会一课', aliases: ['三会一课制度'], pinyin: [], glossary: true }] }, folder);
+const calls = (query: string) => searchCalls(planQuery(query, folder, lexicon), folder, lexicon);
 
 describe('searchCalls', () => {
   it('makes a two-character Chinese word one unquoted search that also ranks', () => {
@@ -35,9 +37,10 @@ describe('searchCalls', () => {
   it('lowercases runs and merges duplicates', () => {
     expect(calls('PPT ppt').filter((c) => c.kind === 'run')).toEqual([{ kind: 'run', run: 'ppt', query: '"pp pt"' }]);
   });
-  it('looks up the definition of each form searched, punctuation left out', () => {
-    expect(calls('《党章》 三会一课').filter((c) => c.kind === 'defines')).toEqual([
-      { kind: 'defines', run: '党章', query: '"党章ꙭ"' },
+  it('looks up the definition of each form the glossary defines, punctuation left out', () => {
+    expect(calls('《党费》 三会一课制度 台账').filter((c) => c.kind === 'defines')).toEqual([
+      { kind: 'defines', run: '党费', query: '"党费ꙭ"' },
+      { kind: 'defines', run: '三会一课制度', query: '"三会一课制度ꙭ"' },
       { kind: 'defines', run: '三会一课', query: '"三会一课ꙭ"' },
     ]);
   });

@@ -181,6 +181,15 @@ describe('parseQuery', () => {
     ]);
   });
 
+  it('does not require the title marks around a term', () => {
+    expect(parseQuery('《党章》 〈条例〉 “八个规范”', folder).map((t) => [t.runs, t.separators])).toEqual([
+      [['党章'], ['', '']],
+      [['条例'], ['', '']],
+      [['八个规范'], ['', '']],
+    ]);
+    expect(parseQuery('《党章》第三条', folder).map((t) => t.separators)).toEqual([['', '》', '']]);
+  });
+
   it('survives hostile input', () => {
     expect(parseQuery('', folder)).toEqual([]);
     expect(parseQuery('"""', folder)).toEqual([]);
