@@ -107,8 +107,13 @@ class KbSearch extends HTMLElement {
   #setQuery(query: string, cause: ChangeCause) {
     const changed = query !== this.#query;
     this.#query = query;
-    this.#record(cause, changed);
-    if (changed) void this.#run();
+    if (!changed) {
+      this.#record(cause, changed);
+      return;
+    }
+    // The address follows once the first results show: writing history is slow on a slow PC
+    // (an IPC round trip) and the reader is waiting for results, not for the address bar.
+    void this.#run().then(() => this.#record(cause, true));
   }
 
   /** Writes the state into the address and history (src/search/history.ts). */

@@ -8,6 +8,7 @@ import { facetIndex, type FacetFile, type FacetIndex } from './facets';
 import { candidates, needsText, resolveMatch } from './match';
 import { FACET_FILE, fetchIndexJson, LEXICON_FILE, loadFolder } from './files';
 import { createLexicon, type Lexicon, type LexiconFile } from './lexicon';
+import { inflateIndexFetches } from './native-gunzip';
 import { allParts, planQuery, type QueryPlan } from './query';
 import { rankHits, titleHoldsAll, type RankedHit } from './rank';
 import { decodeContent, findTerm, type Folder } from './text';
@@ -66,6 +67,7 @@ export class SearchEngine {
   load(): Promise<Loaded> {
     this.#ready ??= (async () => {
       const url = `${this.base}pagefind/pagefind.js`;
+      inflateIndexFetches(`${this.base}pagefind/`);
       const [module, folder, lexiconFile] = await Promise.all([
         import(/* @vite-ignore */ url) as Promise<PagefindModule>,
         loadFolder(this.base),
@@ -170,12 +172,15 @@ export class SearchEngine {
 /** Pagefind's signature at the start of every decompressed file. */
 const SIGNATURE = 'pagefind_dcd';
 
-/** Reads fragment `id` (Pagefind's page id) from the index folder; its URL gets the base path. */
+/**
+ * Reads fragment `id` (Pagefind's page id) from the index folder, inflated natively (see
+ * native-gunzip.ts); its URL gets the base path.
+ */
 async function readFragment(base: string, id: string): Promise<PageFragment> {
-  if (typeof DecompressionStream !== 'function') throw new Error('no DecompressionStream');
+  if (!inflateIndexFetches(`${base}pagefind/`)) throw new Error('no DecompressionStream');
   const response = await fetch(`${base}pagefind/fragment/${encodeURIComponent(id)}.pf_fragment`);
-  if (!response.ok || !response.body) throw new Error(`fragment ${id}: HTTP ${response.status}`);
-  const text = await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();
+  if (!response.ok) throw new Error(`fragment ${id}: HTTP ${response.status}`);
+  const text = await response.text();
   const fragment = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as PageFragment;
   return { ...fragment, url: base + fragment.url.replace(/^\/+/, '') };
 }

@@ -43,10 +43,11 @@ async function instrument(context: BrowserContext) {
     const observer = new MutationObserver(() => {
       const list = document.querySelector<HTMLElement>('[data-search-results]');
       if (!list || w['__kbFirst'] !== undefined) return;
-      // Ours: results of the query in the address (data-kb-query says which query the list
+      // Ours: results of the query in the search box (data-kb-query says which query the list
       // shows); default: any result.
       const ours = document.querySelector('kb-search');
-      const current = !ours || list.dataset['kbQuery'] === (new URLSearchParams(location.search).get('q') ?? '').trim();
+      const box = document.querySelector<HTMLInputElement>('#kb-search-page');
+      const current = !ours || list.dataset['kbQuery'] === (box?.value ?? '').trim();
       const done = ours?.getAttribute('data-state') === 'done' && list.getAttribute('aria-busy') === 'false';
       if (current && (list.querySelector('li') || done)) w['__kbFirst'] = performance.now();
     });
@@ -90,7 +91,7 @@ export async function newQuery(page: Page, engine: Engine, query: string): Promi
       input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: ${JSON.stringify(query)} }));
     })()`);
     await page.waitForFunction(
-      (q) => document.querySelector('kb-search')?.getAttribute('data-state') === 'done' && (window as unknown as Record<string, unknown>)['__kbFirst'] !== undefined && new URLSearchParams(location.search).get('q') === q,
+      (q) => document.querySelector('kb-search')?.getAttribute('data-state') === 'done' && document.querySelector<HTMLElement>('[data-search-results]')?.dataset['kbQuery'] === q,
       query,
       { timeout: 120_000 },
     );
