@@ -13,7 +13,8 @@ import { shardFile, SUGGEST_DIR, SUGGEST_KINDS } from '../../search/suggest';
 import { buildFoldTable } from '../../search/fold-map';
 import { createFolder } from '../../search/text';
 import { writeFacetData } from './facet-data';
-import { INDEX_LANGUAGE, searchRecords, type SearchRecord } from './index-page';
+import { INDEX_LANGUAGE, type SearchRecord } from './index-page';
+import { searchRecords } from './page-records';
 import { lexiconFile } from './lexicon-data';
 import { suggestFiles, type SuggestFiles, type SuggestSource } from './suggest-data';
 
@@ -42,6 +43,11 @@ export function pageUrl(site: string, file: string): string {
   const rel = relative(site, file).split(sep).join('/');
   return '/' + rel.replace(/(^|\/)index\.html$/, '$1');
 }
+
+/** Pages handed to Pagefind before waiting for its answers. */
+const IN_FLIGHT = 16;
+/** Files read ahead of the one being transformed. */
+const READ_AHEAD = 8;
 
 /** What a search record offers as suggestions: its title; a glossary term and its aliases. */
 function recordSuggestions(record: SearchRecord): SuggestSource[] {
@@ -97,15 +103,30 @@ export async function buildSearchIndex(site = 'dist', options: BuildIndexOptions
   if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
   let pages = 0;
   const suggestions: SuggestSource[] = [];
-  for (const file of await htmlFiles(site)) {
-    for (const record of searchRecords(await readFile(file, 'utf8'), pageUrl(site, file), folder)) {
+  // Pagefind indexes in its own process: keep a few pages in flight so that it works on one
+  // while this process reads and transforms the next (two cores, both busy), and read files
+  // ahead. Pages are still handed over in file order.
+  const inFlight: Promise<void>[] = [];
+  const files = await htmlFiles(site);
+  const reads = files.map((file, i) => (i < READ_AHEAD ? readFile(file, 'utf8') : undefined));
+  for (const [i, file] of files.entries()) {
+    const ahead = files[i + READ_AHEAD];
+    if (ahead !== undefined) reads[i + READ_AHEAD] = readFile(ahead, 'utf8');
+    const source = await (reads[i] as Promise<string>);
+    reads[i] = undefined;
+    for (const record of searchRecords(source, pageUrl(site, file), folder)) {
       if (!record.title) problems.push(`${file} → 页面没有 <h1> 标题 → 检查 src/pages/[collection]/[id].astro 是否输出标题`);
-      const added = await index.addHTMLFile({ url: record.url, content: record.html });
-      for (const error of added.errors) problems.push(`${file} → Pagefind: ${error} → 检查页面 HTML`);
+      inFlight.push(
+        index.addHTMLFile({ url: record.url, content: record.html }).then((added) => {
+          for (const error of added.errors) problems.push(`${file} → Pagefind: ${error} → 检查页面 HTML`);
+        }),
+      );
       suggestions.push(...recordSuggestions(record));
       pages++;
     }
+    if (inFlight.length >= IN_FLIGHT) await Promise.all(inFlight.splice(0, inFlight.length - IN_FLIGHT / 2));
   }
+  await Promise.all(inFlight);
   suggestions.push(...policyAliasSuggestions(policies));
   await rm(outputPath, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath });

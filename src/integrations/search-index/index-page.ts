@@ -1,13 +1,9 @@
-// Turns one built page into the records the search index is made from: the searchable part of
-// the page (an entry's or topic's <article>, without navigation; on the glossary, each term on
-// its own), every block's text replaced by the tokens of src/search/text.ts, anchors kept
-// (headings, template items, policy articles) so Pagefind reports where each match sits, and
-// the page's search filters and metadata.
-import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { h } from 'hastscript';
-import { BREAK_TOKEN, definesToken, indexTokens, titleTokens, type Folder } from '../../search/text';
+// What of a built page is searchable, and the rules for it: the searchable units (an entry's or
+// topic's <article>; on the glossary, each term on its own), what is left out, what counts as a
+// block. The indexer (page-records.ts) applies these rules in one streaming pass; the tree-based
+// reading here (hast) is what the search bench computes its ground truth from, an independent
+// view of the same pages.
+import type { Element, Root } from 'hast';
 
 /** Language the index is written in: one Pagefind neither segments nor stems. */
 export const INDEX_LANGUAGE = 'und';
@@ -15,7 +11,11 @@ export const INDEX_LANGUAGE = 'und';
 /** Selectors, in words, of what is left out of the index (also used for the bench's ground truth). */
 export const EXCLUDED = ['nav', 'aside', 'script', 'style', 'template', 'noscript', 'button', '.kb-anchor', '[data-pagefind-ignore]', '[aria-hidden="true"]'];
 
-const BLOCKS = new Set([
+/** Elements whose content is never indexed (with .kb-anchor, [data-pagefind-ignore], [aria-hidden="true"]). */
+export const EXCLUDED_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'script', 'style', 'template', 'noscript', 'button']);
+
+/** Elements that are blocks of text: a match never crosses from one into another. */
+export const BLOCKS: ReadonlySet<string> = new Set([
   'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
   'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary',
   'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
@@ -29,7 +29,7 @@ function classes(el: Element): string[] {
 /** Whether an element is left out of the index; see {@link EXCLUDED}. */
 export function isExcluded(el: Element): boolean {
   return (
-    ['nav', 'aside', 'script', 'style', 'template', 'noscript', 'button'].includes(el.tagName) ||
+    EXCLUDED_TAGS.has(el.tagName) ||
     classes(el).includes('kb-anchor') ||
     el.properties['dataPagefindIgnore'] !== undefined ||
     el.properties['ariaHidden'] === 'true'
@@ -100,95 +100,6 @@ export interface SearchRecord {
   defines: string[];
   /** HTML to give Pagefind's addHTMLFile. */
   html: string;
-}
-
-type Piece = string | { anchor: string };
-
-/**
- * The index records of a built page at `url` (site-relative, e.g. "/templates/x/"): one per
- * {@link SearchUnit}, each the unit's text as tokens in a small HTML document with the page's
- * filters and metadata; none when the page is not searchable.
- */
-export function searchRecords(source: string, url: string, folder: Folder): SearchRecord[] {
-  const tree = fromHtml(source);
-  const units = searchUnits(tree);
-  if (units.length === 0) return [];
-  // Filters and metadata the page declares in <head> (src/components/search/SearchMeta.astro).
-  const declared = allElements(tree, (el) => el.tagName === 'meta' && (el.properties['dataPagefindFilter'] !== undefined || el.properties['dataPagefindMeta'] !== undefined));
-  const collection = String(declared.find((el) => el.properties['dataPagefindMeta'] === 'collection[content]')?.properties['content'] ?? '');
-  const carriers = () =>
-    declared.map((el) =>
-      h('span', {
-        dataPagefindFilter: el.properties['dataPagefindFilter'] as string | undefined,
-        dataPagefindMeta: el.properties['dataPagefindMeta'] as string | undefined,
-        content: String(el.properties['content'] ?? ''),
-      }),
-    );
-  return units.map((unit) => {
-    const title = unit.heading ? textOf(unit.heading).trim() : '';
-    const content = transformUnit(unit, folder);
-    const titleWords = [...titleTokens(title, folder), ...unit.defines.map((form) => definesToken(form, folder))];
-    const page = h('html', { lang: INDEX_LANGUAGE }, [
-      h('head', [h('title', title)]),
-      h('body', [h('main', { dataPagefindBody: '' }, [content, ...carriers(), h('p', titleWords.join(' '))])]),
-    ]);
-    return { url: unit.anchor ? `${url}#${unit.anchor}` : url, title, collection, defines: unit.defines, html: '<!doctype html>' + toHtml(page) };
-  });
-}
-
-/**
- * A unit's content as index HTML: every block's text replaced by its tokens, anchors kept as
- * empty elements at their token positions, the title as an h1 declaring the original title.
- */
-function transformUnit(unit: SearchUnit, folder: Folder): Element {
-  const transform = (el: Element, inBody: boolean): Element => {
-    const body = inBody || el.properties['dataKbBody'] !== undefined;
-    // Body anchors are kept; the title's own anchor (a glossary term's dt) is the record's URL.
-    const id = typeof el.properties['id'] === 'string' && body && el !== unit.heading ? el.properties['id'] : undefined;
-    const tag = el === unit.heading ? 'h1' : el.tagName === 'article' ? 'div' : el.tagName;
-    const out = h(tag, id ? { id } : {});
-    let pieces: Piece[] = [];
-    const flush = (endOfBlock: boolean) => {
-      let text = '';
-      const emit = () => {
-        const tokens = indexTokens(text.replace(/[ \t\r\f]+/g, ' ').replace(/ ?\n ?/g, '\n').trim(), folder);
-        if (!endOfBlock && tokens.at(-1) === BREAK_TOKEN) tokens.pop();
-        if (tokens.length) out.children.push({ type: 'text', value: ` ${tokens.join(' ')} ` });
-        text = '';
-      };
-      for (const piece of pieces) {
-        if (typeof piece === 'string') text += piece;
-        else {
-          emit();
-          out.children.push(h('span', { id: piece.anchor }));
-        }
-      }
-      emit();
-      pieces = [];
-    };
-    const inline = (nodes: (RootContent | ElementContent)[]) => {
-      for (const node of nodes) {
-        if (node.type === 'text') pieces.push(node.value.replace(/\s+/g, ' '));
-        else if (node.type !== 'element' || isExcluded(node)) continue;
-        else if (node.tagName === 'br') pieces.push('\n');
-        else if (BLOCKS.has(node.tagName) || node === unit.heading) {
-          flush(true);
-          out.children.push(transform(node, body));
-        } else {
-          if (body && typeof node.properties['id'] === 'string') pieces.push({ anchor: node.properties['id'] });
-          inline(node.children);
-        }
-      }
-    };
-    inline(el.children);
-    flush(true);
-    return out;
-  };
-  // A glossary term's text is all body: anchors inside it are kept.
-  const content = transform(unit.root, unit.anchor !== '');
-  const h1 = findElement(content, (el) => el.tagName === 'h1');
-  if (h1) Object.assign(h1.properties, { dataPagefindMeta: 'title[content]', content: unit.heading ? textOf(unit.heading).trim() : '' });
-  return content;
 }
 
 /** Plain text of an element, excluded parts left out, blocks separated by line breaks. */
