@@ -1,29 +1,22 @@
-// <kb-search>: the search page's results, filters and paging. The query and the chosen
-// filters live in the URL (?q=…&tag=…), so a search can be shared and survives back/forward.
-// Pagefind loads only here (src/search/client.ts). Titles and metadata go in as textContent;
-// excerpts are built as DOM nodes from the decoded text, never as HTML strings.
-import { t, type MessageKey } from '../lib/i18n';
-import { FACETS, SearchEngine, type ExcerptPart, type FacetKey, type Hit, type HitDetails, type SearchOutcome } from '../search/client';
+// <kb-search>: wires the search page to the search modules. The query and the chosen filters
+// live in the URL (src/search/url-state.ts, history.ts); searching, merging and ranking happen
+// in src/search/client.ts; facet counts in facets.ts; DOM pieces in kb-search-render.ts.
+// Pagefind loads only here.
+import { SearchEngine, type Hit, type SearchOutcome } from '../search/client';
+import { expansions } from '../search/lexicon';
+import { activeCount, facetGroups, passes, toggleFilter, type FacetIndex, type FacetKey, type Filters } from '../search/facets';
+import { historyStep, isTypingState, type ChangeCause } from '../search/history';
+import { readState, writeState } from '../search/url-state';
+import { renderAdvice, renderFacets, renderHit, t } from './kb-search-render';
 
 /** Results shown per batch; the "more" button shows the next batch. */
 const BATCH = 10;
-/** Wait after the last keystroke before searching, in ms. */
-const DEBOUNCE = 200;
-/** Tag values shown before the rest fold into a <details>. */
-const TAGS_SHOWN = 8;
-
-type Filters = Map<FacetKey, Set<string>>;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function renderExcerpt(parts: ExcerptPart[], into: HTMLElement) {
-  for (const part of parts) into.append(part.mark ? el('mark', undefined, part.text) : document.createTextNode(part.text));
-}
+/**
+ * Wait after the last keystroke before searching, in ms. Short, because Chinese is typed
+ * through an input method: input events during composition (pinyin letters) are skipped and
+ * the committed word arrives at once.
+ */
+const DEBOUNCE = 80;
 
 class KbSearch extends HTMLElement {
   readonly engine = new SearchEngine(import.meta.env.BASE_URL);
@@ -33,7 +26,7 @@ class KbSearch extends HTMLElement {
   #query = '';
   #filters: Filters = new Map();
   #outcome: SearchOutcome | undefined;
-  #sets: Map<FacetKey, Map<string, Set<string>>> | undefined;
+  #facets: FacetIndex | undefined;
   #visible: Hit[] = [];
   #shown = 0;
 
@@ -41,9 +34,11 @@ class KbSearch extends HTMLElement {
   #results!: HTMLOListElement;
   #more!: HTMLButtonElement;
   #status!: HTMLElement;
-  #facets!: HTMLElement;
+  #facetBox!: HTMLElement;
   #advice!: HTMLElement;
   #keys!: HTMLElement;
+  #also!: HTMLElement;
+  #facetToggle!: HTMLButtonElement;
 
   connectedCallback() {
     const input = document.querySelector<HTMLInputElement>(this.dataset['form'] ?? '#kb-search-page');
@@ -53,21 +48,34 @@ class KbSearch extends HTMLElement {
     this.#results = results;
     this.#more = this.querySelector('[data-search-more]') as HTMLButtonElement;
     this.#status = this.querySelector('[data-kb-status]') as HTMLElement;
-    this.#facets = this.querySelector('[data-kb-facets]') as HTMLElement;
+    this.#facetBox = this.querySelector('[data-kb-facets]') as HTMLElement;
     this.#advice = this.querySelector('[data-kb-advice]') as HTMLElement;
     this.#keys = this.querySelector('[data-kb-keys]') as HTMLElement;
+    this.#also = this.querySelector('[data-kb-also]') as HTMLElement;
+    this.#facetToggle = this.querySelector('[data-kb-facet-toggle]') as HTMLButtonElement;
+    this.#facetToggle.addEventListener('click', () => {
+      const open = this.#facetToggle.getAttribute('aria-expanded') !== 'true';
+      this.#facetToggle.setAttribute('aria-expanded', String(open));
+      this.#facetBox.toggleAttribute('data-collapsed', !open);
+    });
 
     input.form?.addEventListener('submit', (event) => {
       event.preventDefault();
       clearTimeout(this.#timer);
       this.#setQuery(input.value, 'commit');
     });
-    input.addEventListener('input', () => {
+    const typed = () => {
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => this.#setQuery(input.value, 'typing'), DEBOUNCE);
+    };
+    input.addEventListener('input', (event) => {
+      if (!(event as InputEvent).isComposing) typed();
     });
+    input.addEventListener('compositionend', typed);
     input.addEventListener('focus', () => void this.engine.load().catch(() => {}), { once: true });
     input.addEventListener('keydown', (event) => {
+      // Keys the suggestion list used (search-suggest-box.ts) are not for the results.
+      if (event.defaultPrevented) return;
       if (event.key === 'ArrowDown' && this.#links().length) {
         event.preventDefault();
         this.#links()[0]?.focus();
@@ -75,11 +83,11 @@ class KbSearch extends HTMLElement {
     });
     results.addEventListener('keydown', (event) => this.#onResultKey(event));
     this.#more.addEventListener('click', () => void this.#work(() => this.#renderBatch(this.#counter, true)));
-    this.#facets.addEventListener('change', (event) => this.#onFacetChange(event));
+    this.#facetBox.addEventListener('change', (event) => this.#onFacetChange(event));
     this.#advice.addEventListener('click', (event) => {
       if ((event.target as Element).closest('[data-kb-clear-filters]')) {
         this.#filters = new Map();
-        this.#pushUrl('push');
+        this.#record('filter', true);
         void this.#work(() => this.#apply(this.#counter));
       }
     });
@@ -89,41 +97,32 @@ class KbSearch extends HTMLElement {
 
   /** Reads query and filters from the address bar and searches. */
   #fromUrl() {
-    const params = new URLSearchParams(location.search);
-    this.#query = params.get('q') ?? '';
-    this.#filters = new Map();
-    for (const key of FACETS) {
-      const values = params.getAll(key).filter(Boolean);
-      if (values.length) this.#filters.set(key, new Set(values));
-    }
+    const state = readState(location.search);
+    this.#query = state.query;
+    this.#filters = state.filters;
     this.#input.value = this.#query;
     void this.#run();
   }
 
-  /**
-   * Typing ('typing') adds one history entry per editing session and then replaces it, so back
-   * returns to the previous search, not to every keystroke; Enter ('commit') ends the session.
-   */
-  #setQuery(query: string, mode: 'commit' | 'typing') {
+  #setQuery(query: string, cause: ChangeCause) {
     const changed = query !== this.#query;
     this.#query = query;
-    const typingEntry = (history.state as { kbTyping?: boolean } | null)?.kbTyping === true;
-    if (mode === 'typing') {
-      if (changed) this.#pushUrl(typingEntry ? 'replace' : 'push', true);
-    } else {
-      this.#pushUrl(changed && !typingEntry ? 'push' : 'replace', false);
+    if (!changed) {
+      this.#record(cause, changed);
+      return;
     }
-    if (changed) void this.#run();
+    // The address follows once the first results show: writing history is slow on a slow PC
+    // (an IPC round trip) and the reader is waiting for results, not for the address bar.
+    void this.#run().then(() => this.#record(cause, true));
   }
 
-  #pushUrl(mode: 'push' | 'replace', typing = false) {
-    const params = new URLSearchParams();
-    if (this.#query) params.set('q', this.#query);
-    for (const [key, values] of this.#filters) for (const value of values) params.append(key, value);
-    const search = params.toString();
-    const url = location.pathname + (search ? `?${search}` : '');
-    const state = typing ? { kbTyping: true } : null;
-    if (mode === 'push' && url !== location.pathname + location.search) history.pushState(state, '', url);
+  /** Writes the state into the address and history (src/search/history.ts). */
+  #record(cause: ChangeCause, changed: boolean) {
+    const step = historyStep(cause, changed, isTypingState(history.state));
+    if (step.action === 'none') return;
+    const url = location.pathname + writeState({ query: this.#query, filters: this.#filters });
+    const state = step.typing ? { kbTyping: true } : null;
+    if (step.action === 'push' && url !== location.pathname + location.search) history.pushState(state, '', url);
     else history.replaceState(state, '', url);
   }
 
@@ -161,10 +160,12 @@ class KbSearch extends HTMLElement {
     this.#outcome = undefined;
     if (!query) {
       this.#results.replaceChildren();
-      this.#facets.hidden = true;
+      this.#facetBox.hidden = true;
       this.#advice.hidden = true;
       this.#more.hidden = true;
       this.#keys.hidden = true;
+      this.#also.hidden = true;
+      this.#facetToggle.hidden = true;
       this.#status.textContent = t('search.hint');
       this.#busy(false);
       return;
@@ -174,17 +175,17 @@ class KbSearch extends HTMLElement {
     try {
       const outcome = await this.engine.search(query);
       if (id !== this.#counter) return;
-      // Facet counts need every value's page set; fetch them first only when filters are set,
-      // otherwise show results first and add the facets when they arrive.
-      if (this.#filters.size && outcome.hits.length) this.#sets = await this.engine.facetSets();
+      // Filtering needs the facet data first; without filters, results come first and the
+      // facets follow when their data arrives.
+      if (this.#filters.size && outcome.hits.length) this.#facets = await this.engine.facets();
       if (id !== this.#counter) return;
       this.#outcome = outcome;
       await this.#apply(id);
-      if (!this.#sets && outcome.hits.length) {
-        const sets = await this.engine.facetSets();
+      if (!this.#facets && outcome.hits.length) {
+        const facets = await this.engine.facets();
         if (id !== this.#counter) return;
-        this.#sets = sets;
-        this.#renderFacets(outcome.hits);
+        this.#facets = facets;
+        this.#renderFacets();
       }
     } catch (error) {
       if (id !== this.#counter) return;
@@ -196,28 +197,29 @@ class KbSearch extends HTMLElement {
     }
   }
 
-  /** Whether a page passes every selected facet except `except` (OR within a facet, AND across). */
-  #passes(id: string, except?: FacetKey): boolean {
-    for (const [key, values] of this.#filters) {
-      if (key === except || values.size === 0) continue;
-      const sets = this.#sets?.get(key);
-      if (![...values].some((value) => sets?.get(value)?.has(id))) return false;
-    }
-    return true;
-  }
-
   /** Applies the filters to the current outcome and renders facets and the first batch. */
   async #apply(id: number) {
     const outcome = this.#outcome;
     if (!outcome) return;
-    this.#visible = outcome.hits.filter((hit) => this.#passes(hit.id));
-    this.#renderFacets(outcome.hits);
+    const facets = this.#facets;
+    this.#visible = facets ? outcome.hits.filter((hit) => passes(hit.id, this.#filters, facets)) : outcome.hits;
+    this.#renderFacets();
     this.#results.replaceChildren();
+    // Which query the list shows (for automated checks and the bench).
+    this.#results.dataset['kbQuery'] = this.#query.trim();
     this.#shown = 0;
     const total = outcome.hits.length;
     const count = this.#visible.length;
     this.#status.textContent = count === total ? t('search.count', { count }) : t('search.countFiltered', { count, total });
-    this.#renderAdvice(outcome, total);
+    const also = expansions(outcome.plan);
+    this.#also.textContent = also.length ? t('search.also', { forms: also.join('、') }) : '';
+    this.#also.hidden = also.length === 0;
+    this.#advice.replaceChildren();
+    this.#advice.hidden = count > 0;
+    if (count === 0) {
+      this.#advice.className = 'kb-search__advice';
+      this.#advice.append(...renderAdvice(outcome.plan, this.#query.trim(), total > 0));
+    }
     await this.#renderBatch(id, false);
   }
 
@@ -228,9 +230,11 @@ class KbSearch extends HTMLElement {
     this.#busy(true);
     try {
       // A result whose text cannot be loaded (an index older than the page) is left out, not fatal.
-      const settledDetails = await Promise.allSettled(batch.map((hit) => this.engine.details(hit, outcome.terms)));
+      const settled = await Promise.allSettled(batch.map((hit) => this.engine.details(hit, outcome.plan)));
       if (id !== this.#counter || this.#outcome !== outcome) return;
-      const items = settledDetails.flatMap((detail, i) => (detail.status === 'fulfilled' ? [this.#renderHit(detail.value, batch[i] as Hit)] : []));
+      // The page opened from a result marks what was typed and what it was expanded to.
+      const highlight = [this.#query.trim(), ...expansions(outcome.plan)].join(' ');
+      const items = settled.flatMap((detail, i) => (detail.status === 'fulfilled' ? [renderHit(detail.value, batch[i] as Hit, highlight)] : []));
       this.#results.append(...items);
       this.#shown += batch.length;
       if (focusFirst) items[0]?.querySelector<HTMLAnchorElement>('.kb-result__title a')?.focus();
@@ -244,127 +248,28 @@ class KbSearch extends HTMLElement {
     this.#keys.hidden = this.#shown === 0;
   }
 
-  #link(url: string, anchor?: string): string {
-    const params = new URLSearchParams({ highlight: this.#query.trim() });
-    return `${url}?${params}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
-  }
-
-  #renderHit(detail: HitDetails, hit: Hit): HTMLLIElement {
-    const item = el('li', 'kb-result');
-    const heading = el('h2', 'kb-result__title');
-    const link = el('a', undefined, detail.title);
-    link.href = this.#link(detail.url);
-    heading.append(link);
-    const meta = el('div', 'kb-result__meta');
-    const collectionKey = `collection.${detail.collection}` as MessageKey;
-    meta.append(el('span', 'kb-badge', detail.collection ? t(collectionKey) : ''));
-    if (detail.sub) meta.append(el('span', undefined, detail.sub));
-    if (hit.inTitle) meta.append(el('span', 'kb-result__flag', t('search.inTitle')));
-    const excerpt = el('p', 'kb-result__excerpt');
-    renderExcerpt(detail.excerpt, excerpt);
-    item.append(heading, meta, excerpt);
-    if (detail.subResults.length) {
-      const list = el('ul', 'kb-result__subs');
-      list.setAttribute('aria-label', t('search.subResults'));
-      for (const sub of detail.subResults) {
-        const li = el('li');
-        const a = el('a', undefined, /^item-(\d+)$/.test(sub.id) ? `${t('search.item', { n: sub.id.slice(5) })}：${sub.title}` : sub.title);
-        a.href = this.#link(detail.url, sub.id);
-        li.append(a);
-        if (sub.excerpt.length) {
-          const p = el('p');
-          renderExcerpt(sub.excerpt, p);
-          li.append(p);
-        }
-        list.append(li);
-      }
-      item.append(list);
-    }
-    return item;
-  }
-
-  #renderFacets(hits: Hit[]) {
-    const sets = this.#sets;
-    this.#facets.querySelectorAll('fieldset').forEach((node) => node.remove());
-    if (!sets || hits.length === 0) {
-      this.#facets.hidden = true;
-      return;
-    }
-    for (const key of FACETS) {
-      const values = sets.get(key);
-      if (!values) continue;
-      const selected = this.#filters.get(key) ?? new Set<string>();
-      const counted = [...values]
-        .map(([value, ids]) => ({ value, count: hits.filter((hit) => ids.has(hit.id) && this.#passes(hit.id, key)).length }))
-        .filter(({ value, count }) => count > 0 || selected.has(value))
-        .sort((a, b) => (key === 'year' ? b.value.localeCompare(a.value) : b.count - a.count || a.value.localeCompare(b.value, 'zh-Hans-CN')));
-      if (counted.length === 0) continue;
-      const fieldset = el('fieldset', 'kb-facet');
-      fieldset.append(el('legend', undefined, t(`search.facet.${key}` as MessageKey)));
-      const rest = el('details');
-      rest.append(el('summary', undefined, t('search.moreValues')));
-      counted.forEach(({ value, count }, i) => {
-        const label = el('label', count === 0 ? 'kb-facet--empty' : undefined);
-        const box = el('input');
-        box.type = 'checkbox';
-        box.name = key;
-        box.value = value;
-        box.checked = selected.has(value);
-        label.append(box, el('span', undefined, value), el('span', 'kb-facet__count', String(count)));
-        if (key === 'tag' && i >= TAGS_SHOWN && !selected.has(value)) rest.append(label);
-        else fieldset.append(label);
-      });
-      if (rest.childElementCount > 1) fieldset.append(rest);
-      this.#facets.append(fieldset);
-    }
-    this.#facets.hidden = false;
+  #renderFacets() {
+    const hits = this.#outcome?.hits ?? [];
+    this.#facetBox.querySelectorAll('fieldset').forEach((node) => node.remove());
+    const groups = this.#facets && hits.length ? facetGroups(hits.map((hit) => hit.id), this.#filters, this.#facets) : [];
+    this.#facetBox.append(...renderFacets(groups));
+    this.#facetBox.hidden = groups.length === 0;
+    // Narrow screens show a toggle instead of the filters, naming how many are chosen.
+    const active = activeCount(this.#filters);
+    this.#facetToggle.hidden = groups.length === 0;
+    this.#facetToggle.textContent = active ? t('search.filtersActive', { count: active }) : t('search.filters');
   }
 
   #onFacetChange(event: Event) {
     const box = event.target;
     if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox') return;
-    const key = box.name as FacetKey;
-    const values = new Set(this.#filters.get(key) ?? []);
-    if (box.checked) values.add(box.value);
-    else values.delete(box.value);
-    if (values.size) this.#filters.set(key, values);
-    else this.#filters.delete(key);
-    this.#pushUrl('push');
-    const focusKey = `${key}\u0000${box.value}`;
+    this.#filters = toggleFilter(this.#filters, box.name as FacetKey, box.value, box.checked);
+    this.#record('filter', true);
+    const focusKey = `${box.name}\u0000${box.value}`;
     void this.#work(() => this.#apply(this.#counter)).then(() => {
-      const again = [...this.#facets.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find((b) => `${b.name}\u0000${b.value}` === focusKey);
+      const again = [...this.#facetBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find((b) => `${b.name}\u0000${b.value}` === focusKey);
       again?.focus();
     });
-  }
-
-  #renderAdvice(outcome: SearchOutcome, total: number) {
-    this.#advice.replaceChildren();
-    this.#advice.hidden = this.#visible.length > 0;
-    if (this.#visible.length > 0) return;
-    this.#advice.className = 'kb-search__advice';
-    if (total > 0) {
-      const p = el('p', undefined, t('search.tryClearFilters') + ' ');
-      const button = el('button', 'kb-button', t('search.clearFilters'));
-      button.type = 'button';
-      button.dataset['kbClearFilters'] = '';
-      p.append(button);
-      this.#advice.append(p);
-      return;
-    }
-    this.#advice.append(el('p', undefined, t('search.noResults', { query: this.#query.trim() })));
-    if (outcome.terms.length > 1) {
-      this.#advice.append(el('p', undefined, t('search.tryFewer')));
-      const list = el('ul');
-      for (const term of outcome.terms) {
-        const a = el('a', undefined, term.text);
-        a.href = `?${new URLSearchParams({ q: term.quoted ? `"${term.text}"` : term.text })}`;
-        const li = el('li');
-        li.append(a);
-        list.append(li);
-      }
-      this.#advice.append(list);
-    }
-    this.#advice.append(el('p', undefined, t('search.tryScript')));
   }
 
   #links(): HTMLAnchorElement[] {

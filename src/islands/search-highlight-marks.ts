@@ -1,7 +1,7 @@
 // Entry pages opened from a search result (?highlight=…) mark every occurrence of the query's
 // terms in the entry, in either script (the same per-character fold as the index), and bring
 // the first one into view unless the link points at an anchor. Loads the fold table only then.
-import { loadFolder } from '../search/client';
+import { loadFolder } from '../search/files';
 import { matchKey, parseQuery } from '../search/text';
 
 const MAX_MARKS = 500;

@@ -1,128 +1,78 @@
-// The search client: loads Pagefind and the fold table lazily (only once search is used),
-// turns a query into exact phrase searches per run (src/search/text.ts), intersects them,
-// ranks with one unquoted search plus a title check, and rebuilds excerpts and sub-results
-// from each result's content in the original script (docs/search-notes.md, traps 1–3, 10).
-import {
-  createFolder,
-  decodeContent,
-  findTerm,
-  needsCheck,
-  parseQuery,
-  runTokens,
-  TITLE_MARK,
-  type DecodedToken,
-  type Folder,
-  type FoldTable,
-  type QueryTerm,
-} from './text';
+// The search client: loads Pagefind and the fold table lazily (only once search is used), makes
+// the searches a query plan needs (src/search/calls.ts) all at once, merges and ranks what
+// they return (match.ts, rank.ts) and builds what each result shows (excerpt.ts). The pure
+// parts live in those modules; this one only talks to Pagefind and fetches files.
+import { searchCalls, type SearchCall } from './calls';
+import { hitDetails, type HitDetails, type PageFragment } from './excerpt';
+import { facetIndex, type FacetFile, type FacetIndex } from './facets';
+import { candidates, needsText, resolveMatch } from './match';
+import { FACET_FILE, fetchIndexJson, LEXICON_FILE, loadFolder } from './files';
+import { createLexicon, type Lexicon, type LexiconFile } from './lexicon';
+import { inflateIndexFetches } from './native-gunzip';
+import { allParts, planQuery, type QueryPlan } from './query';
+import { rankHits, titleHoldsAll, type RankedHit } from './rank';
+import { decodeContent, findTerm, type Folder } from './text';
 
 /** The parts of Pagefind's browser API we use (pagefind.js, 1.6). */
-interface PagefindResult {
+export interface PagefindResult {
   id: string;
   score: number;
-  data(): Promise<PagefindFragment>;
-}
-interface PagefindFragment {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  anchors: { element: string; id: string; text: string; location: number }[];
+  data(): Promise<PageFragment>;
 }
 interface PagefindResponse {
   results: PagefindResult[];
 }
 interface PagefindInstance {
-  options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse | null>;
   preload(term: string, options?: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 interface PagefindModule {
   createInstance(options: Record<string, unknown>): PagefindInstance;
 }
 
-/** Facets offered on the search page, in display order. */
-export const FACETS = ['collection', 'scenario', 'dimension', 'kind', 'year', 'tag'] as const;
-export type FacetKey = (typeof FACETS)[number];
-
 /** One page that matched, before its text is loaded. */
-export interface Hit {
-  /** Pagefind's page id. */
-  id: string;
-  /** Whether the page's title holds every term. */
-  inTitle: boolean;
-  /** Pagefind's relevance score from the unquoted search (0 if none). */
-  score: number;
+export interface Hit extends RankedHit {
   result: PagefindResult;
 }
 
-/** What a search returns: the parsed terms and every matching page, best first. */
+/** What a search returns: the plan and every matching page, best first. */
 export interface SearchOutcome {
-  terms: QueryTerm[];
+  plan: QueryPlan;
   hits: Hit[];
 }
 
-/** A piece of an excerpt: plain text or a highlighted match. */
-export interface ExcerptPart {
-  text: string;
-  mark: boolean;
+/** What {@link SearchEngine.load} loads. */
+interface Loaded {
+  pagefind: PagefindInstance;
+  folder: Folder;
+  lexicon: Lexicon;
 }
-
-/** A sub-result: a heading, template item or article of the page where terms occur. */
-export interface SubResult {
-  /** Anchor id, e.g. "item-3". */
-  id: string;
-  /** Heading text or a short start of the item, in the original script. */
-  title: string;
-  excerpt: ExcerptPart[];
-}
-
-/** A hit with its text loaded: what a result shows. */
-export interface HitDetails {
-  url: string;
-  title: string;
-  collection: string;
-  sub: string;
-  filters: Record<string, string[]>;
-  excerpt: ExcerptPart[];
-  subResults: SubResult[];
-}
-
-/** Loads the fold table from the index folder; shared with the entry-page highlighter. */
-export async function loadFolder(base: string): Promise<Folder> {
-  const response = await fetch(`${base}pagefind/kb-fold.json`);
-  if (!response.ok) throw new Error(`kb-fold.json: HTTP ${response.status}`);
-  return createFolder((await response.json()) as FoldTable);
-}
-
-/** Joins a base path and a site-relative path: ("/kb/", "/templates/x/") → "/kb/templates/x/". */
-export function withBase(base: string, path: string): string {
-  return base.replace(/\/?$/, '/') + path.replace(/^\/+/, '');
-}
-
-const EXCERPT_BEFORE = 24;
-const EXCERPT_LENGTH = 90;
 
 /** Search over our Pagefind index; create one per page and reuse it. */
 export class SearchEngine {
   /** Base path of the site, e.g. "/" or "/kb/" (import.meta.env.BASE_URL). */
   readonly base: string;
-  #ready: Promise<{ pagefind: PagefindInstance; folder: Folder }> | undefined;
+  #ready: Promise<Loaded> | undefined;
   /** Whether Pagefind and the fold table have loaded. */
   loaded = false;
-  #facetSets: Promise<Map<FacetKey, Map<string, Set<string>>>> | undefined;
+  #facets: Promise<FacetIndex> | undefined;
+  #fragments = new Map<string, Promise<PageFragment>>();
 
   constructor(base: string) {
     this.base = base.replace(/\/?$/, '/');
   }
 
   /** Starts loading Pagefind and the fold table; safe to call many times. */
-  load(): Promise<{ pagefind: PagefindInstance; folder: Folder }> {
+  load(): Promise<Loaded> {
     this.#ready ??= (async () => {
       const url = `${this.base}pagefind/pagefind.js`;
-      const [module, folder] = await Promise.all([import(/* @vite-ignore */ url) as Promise<PagefindModule>, loadFolder(this.base)]);
+      inflateIndexFetches(`${this.base}pagefind/`);
+      const [module, folder, lexiconFile] = await Promise.all([
+        import(/* @vite-ignore */ url) as Promise<PagefindModule>,
+        loadFolder(this.base),
+        fetchIndexJson<LexiconFile>(this.base, LEXICON_FILE),
+      ]);
       // Pagefind picks the query language from <html lang> when the instance is created; with
       // zh-CN it word-splits queries and breaks our tokens apart (search-notes trap 1). The index
       // is "und", so let it see that, then put the page's language back at once.
@@ -131,14 +81,14 @@ export class SearchEngine {
       html.setAttribute('lang', 'und');
       let pagefind: PagefindInstance;
       try {
-        pagefind = module.createInstance({ basePath: `${this.base}pagefind/`, baseUrl: this.base });
+        pagefind = module.createInstance({ basePath: `${this.base}pagefind/`, baseUrl: this.base, noWorker: true });
       } finally {
         if (lang === null) html.removeAttribute('lang');
         else html.setAttribute('lang', lang);
       }
       await pagefind.init();
       this.loaded = true;
-      return { pagefind, folder };
+      return { pagefind, folder, lexicon: createLexicon(lexiconFile, folder) };
     })();
     this.#ready.catch(() => (this.#ready = undefined));
     return this.#ready;
@@ -149,219 +99,107 @@ export class SearchEngine {
     return (await this.load()).folder;
   }
 
-  /** Parses a query into terms (empty when it holds no letters, digits or CJK characters). */
-  async parse(query: string): Promise<QueryTerm[]> {
-    return parseQuery(query, await this.folder());
-  }
 
-  /**
-   * Every page holding every term, pages with all terms in their title first, then by
-   * Pagefind's score. Each run is one exact phrase search (trap 2: one phrase per call).
-   */
+  /** Every page holding every term, best first (src/search/rank.ts). */
   async search(query: string): Promise<SearchOutcome> {
     performance.mark('kb-search:start');
-    const { pagefind } = await this.load();
+    const { pagefind, folder, lexicon } = await this.load();
     performance.mark('kb-search:loaded');
-    const terms = await this.parse(query);
-    if (terms.length === 0) return { terms, hits: [] };
-    const runs = [...new Set(terms.flatMap((t) => t.runs.map((r) => r.toLowerCase())))];
-    const byId = new Map<string, PagefindResult>();
-    // All searches at once: one exact search per run; for ranking, an unquoted search over the
-    // same tokens (exact mode scores everything alike, trap 3) and the title tokens per run.
-    // A lone two-character run is one token, and every token is at most two characters, so the
-    // unquoted (prefix) search of it is already exact: one search fewer for the commonest query.
-    // Only for Chinese: metadata words are searched too, and the collection id ("templates")
-    // is not page text.
-    const single = runs.length === 1 && [...(runs[0] as string)].length === 2 && /\p{Script=Han}/u.test(runs[0] as string);
-    const [exact, ranked, titleSets] = await Promise.all([
-      single ? Promise.resolve(undefined) : Promise.all(runs.map((run) => this.#runSearch(pagefind, run))),
-      pagefind.search(runs.flatMap(runTokens).join(' ')),
-      Promise.all(runs.map((run) => this.#titleSearch(pagefind, run))),
-    ]);
-    const runResults = exact ?? [ranked?.results ?? []];
-    let ids: Set<string> | undefined;
-    for (const results of runResults) {
-      const found = new Set<string>();
-      for (const result of results) {
-        found.add(result.id);
-        byId.set(result.id, result);
+    const plan = planQuery(query, folder, lexicon);
+    const calls = searchCalls(plan, folder, lexicon);
+    if (calls.length === 0) return { plan, hits: [] };
+    const answers = await runCalls(pagefind, calls);
+    const results = new Map<string, PagefindResult>();
+    const runIds = new Map<string, Set<string>>();
+    const titleIds = new Map<string, Set<string>>();
+    const scores = new Map<string, number>();
+    const defining = new Set<string>();
+    calls.forEach((call, i) => {
+      const found = answers[i] ?? [];
+      if (call.kind === 'rank') for (const r of found) scores.set(r.id, r.score);
+      else if (call.kind === 'defines') for (const r of found) defining.add(r.id);
+      else {
+        (call.kind === 'run' ? runIds : titleIds).set(call.run, new Set(found.map((r) => r.id)));
+        if (call.kind === 'run') for (const r of found) results.set(r.id, r);
       }
-      ids = ids ? new Set([...ids].filter((id) => found.has(id))) : found;
-    }
-    let candidates = [...(ids ?? [])];
-    // Terms made of several runs ("党费，整改", quoted "三会 一课") or holding punctuation ("80%")
-    // are checked against the text: Pagefind drops punctuation from queries (trap 4).
-    const joined = terms.filter(needsCheck);
-    if (joined.length && candidates.length) {
-      const folder = await this.folder();
-      const keep = await Promise.all(
-        candidates.map(async (id) => {
-          const tokens = decodeContent((await (byId.get(id) as PagefindResult).data()).content, folder);
-          return joined.every((term) => findTerm(tokens, term.runs, term.separators).length > 0);
-        }),
-      );
-      candidates = candidates.filter((_, i) => keep[i]);
-    }
+    });
+    const found = candidates(plan, runIds);
+    const matched = await Promise.all(
+      [...found].map(async ([id, hits]) => {
+        const result = results.get(id) as PagefindResult;
+        // Parts with punctuation or several runs are checked against the page's text.
+        const tokens = decodeContent(needsText(plan, hits) ? (await this.fragment(result)).content : '', folder);
+        const match = resolveMatch(plan, hits, (t, v) =>
+          (plan.terms[t]?.variants[v]?.parts ?? []).every((part) => findTerm(tokens, part.runs, part.separators).length > 0),
+        );
+        if (!match.ok) return undefined;
+        return { id, result, literal: match.literal, defines: defining.has(id), inTitle: titleHoldsAll(plan, titleIds, id), score: scores.get(id) ?? 0 };
+      }),
+    );
     performance.mark('kb-search:matched');
-    if (candidates.length === 0) return { terms, hits: [] };
-    const scores = new Map((ranked?.results ?? []).map((r) => [r.id, r.score]));
-    // Lone characters cannot be looked up among title words; they do not decide the title boost.
-    const titled = titleSets.filter((set): set is PagefindResult[] => set !== undefined);
-    const inTitle = (id: string) => titled.length > 0 && titled.every((results) => results.some((r) => r.id === id));
-    const hits = candidates.map((id) => ({ id, result: byId.get(id) as PagefindResult, inTitle: inTitle(id), score: scores.get(id) ?? 0 }));
-    hits.sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.score - a.score || a.id.localeCompare(b.id));
-    return { terms, hits };
+    return { plan, hits: rankHits(matched.filter((hit): hit is Hit => hit !== undefined)) };
   }
 
-  /** Pages holding one run: the exact phrase of its bigrams, or words starting with a lone character. */
-  async #runSearch(pagefind: PagefindInstance, run: string): Promise<PagefindResult[]> {
-    if ([...run].length === 1) {
-      // A prefix search reads only the chunk holding the bare prefix (trap 7): load the chunk
-      // where the prefix's range ends too.
-      await pagefind.preload(`${run}\u9fff\u9fff`);
-      return (await pagefind.search(run))?.results ?? [];
-    }
-    return (await pagefind.search(`"${runTokens(run).join(' ')}"`))?.results ?? [];
+  /** Facet data computed at build time; loaded once, when first asked for. */
+  facets(): Promise<FacetIndex> {
+    this.#facets ??= fetchIndexJson<FacetFile>(this.base, FACET_FILE).then(facetIndex);
+    this.#facets.catch(() => (this.#facets = undefined));
+    return this.#facets;
   }
 
-  /** Pages whose title holds a run of two or more characters; undefined for a lone character. */
-  async #titleSearch(pagefind: PagefindInstance, run: string): Promise<PagefindResult[] | undefined> {
-    if ([...run].length === 1) return undefined;
-    const tokens = runTokens(run).map((token) => token + TITLE_MARK);
-    return (await pagefind.search(`"${tokens.join(' ')}"`))?.results ?? [];
+  /** Loads a hit's text and builds its excerpt and sub-results for the plan. */
+  async details(hit: Hit, plan: QueryPlan): Promise<HitDetails> {
+    const [fragment, folder] = await Promise.all([this.fragment(hit.result), this.folder()]);
+    return hitDetails(fragment, allParts(plan), folder);
   }
 
   /**
-   * Page ids per facet value, for counts and filtering in the browser (results are an
-   * intersection of several searches, so Pagefind's own counts do not apply). Loaded once.
+   * A result's fragment (its text, anchors and metadata), read straight from its file: Pagefind's
+   * own result.data() also builds Pagefind's excerpt and sub-results over the whole text, which
+   * we do not use and which costs most on the longest pages. Falls back to result.data() where
+   * the browser cannot gunzip a stream.
    */
-  facetSets(): Promise<Map<FacetKey, Map<string, Set<string>>>> {
-    this.#facetSets ??= (async () => {
-      const { pagefind } = await this.load();
-      const available = await pagefind.filters();
-      const sets = new Map<FacetKey, Map<string, Set<string>>>();
-      await Promise.all(
-        FACETS.flatMap((key) =>
-          Object.keys(available[key] ?? {}).map(async (value) => {
-            const response = await pagefind.search(null, { filters: { [key]: value } });
-            let values = sets.get(key);
-            if (!values) sets.set(key, (values = new Map()));
-            values.set(value, new Set((response?.results ?? []).map((r) => r.id)));
-          }),
-        ),
-      );
-      return sets;
-    })();
-    this.#facetSets.catch(() => (this.#facetSets = undefined));
-    return this.#facetSets;
-  }
-
-  /** Loads a hit's text and builds its excerpt and sub-results for `terms`. */
-  async details(hit: Hit, terms: QueryTerm[]): Promise<HitDetails> {
-    const [data, folder] = await Promise.all([hit.result.data(), this.folder()]);
-    const tokens = decodeContent(data.content, folder);
-    const ranges = terms.flatMap((term) => findTerm(tokens, term.runs, term.separators)).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-    const anchors = data.anchors.filter((a) => a.id).sort((a, b) => a.location - b.location);
-    // Group matches by the anchor before them; within a group prefer a match in the text after
-    // a heading over one in the heading itself, which the sub-result's title already shows.
-    const blockEnd = (from: number) => {
-      let i = from;
-      while (i < tokens.length && !(tokens[i] as DecodedToken).display.includes('\n')) i++;
-      return i;
-    };
-    const groups = new Map<string, { anchor: (typeof anchors)[number]; ranges: [number, number][] }>();
-    for (const range of ranges) {
-      let anchor: (typeof anchors)[number] | undefined;
-      for (const a of anchors) if (a.location <= range[0]) anchor = a;
-      if (!anchor) continue;
-      const group = groups.get(anchor.id);
-      if (group) group.ranges.push(range);
-      else groups.set(anchor.id, { anchor, ranges: [range] });
+  fragment(result: PagefindResult): Promise<PageFragment> {
+    let found = this.#fragments.get(result.id);
+    if (!found) {
+      found = readFragment(this.base, result.id).catch(() => result.data());
+      this.#fragments.set(result.id, found);
     }
-    const subResults = [...groups.values()].slice(0, 5).map(({ anchor, ranges: own }) => {
-      const heading = /^h[1-6]$/.test(anchor.element) ? blockEnd(anchor.location) : anchor.location;
-      const focus = own.find(([start]) => start > heading);
-      return {
-        id: anchor.id,
-        title: anchorTitle(anchor, tokens, folder),
-        excerpt: focus ? excerpt(tokens, ranges, focus[0]) : [],
-      };
-    });
-    // The page's excerpt: the first match after the title block (the title is shown already).
-    const titleEnd = blockEnd(0);
-    const main = ranges.find(([start]) => start > titleEnd) ?? ranges[0];
-    return {
-      url: data.url,
-      title: data.meta['title'] ?? '',
-      collection: data.meta['collection'] ?? '',
-      sub: data.meta['sub'] ?? '',
-      filters: data.filters,
-      excerpt: main ? excerpt(tokens, ranges, main[0]) : excerpt(tokens, [], 0),
-      subResults,
-    };
+    return found;
   }
 }
 
-/** Title of an anchor: the heading's text, or the first words of an item or article. */
-function anchorTitle(anchor: { element: string; text: string; location: number }, tokens: DecodedToken[], folder: Folder): string {
-  if (/^h[1-6]$/.test(anchor.element) && anchor.text.trim()) {
-    return decodeContent(anchor.text.trim(), folder)
-      .map((t) => t.display)
-      .join('')
-      .replace(/\s+/g, ' ')
-      .trim();
-  }
-  return textAt(tokens, anchor.location, 20);
-}
-
-function textAt(tokens: DecodedToken[], start: number, length: number): string {
-  let out = '';
-  for (let i = start; i < tokens.length && [...out].length < length; i++) {
-    const display = (tokens[i] as DecodedToken).display;
-    const cut = display.indexOf('\n');
-    if (cut >= 0) {
-      out += display.slice(0, cut);
-      if (out.trim()) return out.trim();
-      out = '';
-      continue;
-    }
-    out += display;
-  }
-  return out.trim() + (start + length < tokens.length ? '…' : '');
-}
+/** Pagefind's signature at the start of every decompressed file. */
+const SIGNATURE = 'pagefind_dcd';
 
 /**
- * An excerpt around `focus` within its paragraph, with every match inside it marked.
- * Characters are joined without spaces (token i is character i), so Chinese reads cleanly.
+ * Reads fragment `id` (Pagefind's page id) from the index folder, inflated natively (see
+ * native-gunzip.ts); its URL gets the base path.
  */
-export function excerpt(tokens: readonly DecodedToken[], ranges: readonly [number, number][], focus: number): ExcerptPart[] {
-  let start = Math.max(0, focus - EXCERPT_BEFORE);
-  for (let i = focus - 1; i >= start; i--) {
-    if ((tokens[i] as DecodedToken).display.includes('\n')) {
-      start = i + 1;
-      break;
-    }
-  }
-  let end = Math.min(tokens.length, start + EXCERPT_LENGTH);
-  for (let i = Math.max(start, focus); i < end; i++) {
-    if ((tokens[i] as DecodedToken).display.includes('\n')) {
-      end = i;
-      break;
-    }
-  }
-  const parts: ExcerptPart[] = [];
-  const push = (text: string, mark: boolean) => {
-    if (!text) return;
-    const last = parts.at(-1);
-    if (last && last.mark === mark) last.text += text;
-    else parts.push({ text, mark });
-  };
-  if (start > 0 && !(tokens[start - 1] as DecodedToken).display.includes('\n')) push('…', false);
-  for (let i = start; i < end; i++) {
-    const marked = ranges.some(([a, b]) => i >= a && i < b && (tokens[i] as DecodedToken).folded !== '');
-    push((tokens[i] as DecodedToken).display.replace(/\n/g, ''), marked);
-  }
-  if (end < tokens.length && !(tokens[end] as DecodedToken).display.includes('\n')) push('…', false);
-  if (parts[0] && !parts[0].mark) parts[0].text = parts[0].text.trimStart();
-  return parts;
+async function readFragment(base: string, id: string): Promise<PageFragment> {
+  if (!inflateIndexFetches(`${base}pagefind/`)) throw new Error('no DecompressionStream');
+  const response = await fetch(`${base}pagefind/fragment/${encodeURIComponent(id)}.pf_fragment`);
+  if (!response.ok) throw new Error(`fragment ${id}: HTTP ${response.status}`);
+  const text = await response.text();
+  const fragment = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as PageFragment;
+  return { ...fragment, url: base + fragment.url.replace(/^\/+/, '') };
+}
+
+/** Makes each distinct search once, all at once; answers in the order of `calls`. */
+async function runCalls(pagefind: PagefindInstance, calls: readonly SearchCall[]): Promise<PagefindResult[][]> {
+  const made = new Map<string, Promise<PagefindResult[]>>();
+  return Promise.all(
+    calls.map((call) => {
+      const key = `${call.preload ?? ''}\u0000${call.query}`;
+      let answer = made.get(key);
+      if (!answer) {
+        answer = (async () => {
+          if (call.preload) await pagefind.preload(call.preload);
+          return (await pagefind.search(call.query))?.results ?? [];
+        })();
+        made.set(key, answer);
+      }
+      return answer;
+    }),
+  );
 }

@@ -67,6 +67,12 @@ const ESCAPE = '\uE002';
  * put last so title words sort next to the body words and sit in the same index chunk.
  */
 export const TITLE_MARK = '\uA66E';
+/**
+ * Ends the tokens a glossary term's record carries for the forms it defines ("三会一课ꙭ"), so one
+ * exact search finds the definition of a term the reader typed (Cyrillic double monocular O,
+ * another letter nobody types).
+ */
+export const DEFINES_MARK = '\uA66D';
 
 /**
  * ASCII punctuation used to write a character code after a word token. Pagefind drops ASCII
@@ -83,7 +89,7 @@ const MARKER_CAPACITY = MARKER_BASE ** MARKER_WIDTH;
 const WORD = /^[\p{Alphabetic}\p{N}]$/u;
 const WHITE = /^\s$/u;
 /** Dropped outright: controls, format characters (zero-width space…), private use, lone surrogates. */
-const DROP = /^[\p{C}\uA66E]$/u;
+const DROP = /^[\p{C}\uA66D\uA66E]$/u;
 
 function encodeMarker(code: number): string {
   let out = '';
@@ -218,6 +224,11 @@ export function titleTokens(title: string, folder: Folder): string[] {
   });
 }
 
+/** The token that marks a record as defining `form` (a glossary term or alias): its folded runs joined, lower case, then {@link DEFINES_MARK}. */
+export function definesToken(form: string, folder: Folder): string {
+  return foldedRuns(form, folder).join('').toLowerCase() + DEFINES_MARK;
+}
+
 /** One term of a query: a word the user typed (or a quoted phrase), as folded runs. */
 export interface QueryTerm {
   /** What the user typed, e.g. "黨支部". */
@@ -266,6 +277,10 @@ export function parseQuery(query: string, folder: Folder): QueryTerm[] {
       separators.push('');
     }
     if (runs.length === 0) return;
+    // Title marks around a term (《党章》, 〈…〉) say "this is a title", not "find the marks":
+    // readers type them and mean the title wherever it is written, with marks or without.
+    separators[0] = (separators[0] ?? '').replace(/[《〈]+$/u, '');
+    separators[separators.length - 1] = (separators.at(-1) ?? '').replace(/^[》〉]+/u, '');
     const key = JSON.stringify([runs, separators]).toLowerCase();
     if (terms.some((t) => JSON.stringify([t.runs, t.separators]).toLowerCase() === key)) return;
     terms.push({ text: text.trim(), runs, separators, quoted });
@@ -289,19 +304,74 @@ export interface DecodedToken {
 }
 
 /**
- * Decodes a result's `content` (indexed tokens joined by spaces) back into displayable text,
- * one entry per Pagefind word position.
+ * A result's `content` (indexed tokens joined by spaces) as Pagefind word positions, decoded
+ * lazily: matching needs only each token's leading character, which is cheap to read, and only
+ * the few tokens an excerpt shows are decoded fully. A regulation's full text is tens of
+ * thousands of tokens, and decoding them all cost most of the time to first results on a slow
+ * machine.
  */
-export function decodeContent(content: string, folder: Folder): DecodedToken[] {
-  if (!content) return [];
-  return content.split(' ').map((token) => decodeToken(token, folder));
+export class ContentTokens {
+  readonly length: number;
+  readonly #raw: string[];
+  readonly #folder: Folder;
+  readonly #keys: string[];
+  readonly #display = new Map<number, string>();
+
+  constructor(content: string, folder: Folder) {
+    this.#raw = content ? content.split(' ') : [];
+    this.#folder = folder;
+    this.length = this.#raw.length;
+    this.#keys = this.#raw.map(leadKey);
+  }
+
+  /** Folded, lowercased character at position `i` for matching; "" for separators and out of range. */
+  folded(i: number): string {
+    return this.#keys[i] ?? '';
+  }
+
+  /** What position `i` shows, in the original script: "黨", "，", " " or "\n"; "" out of range. */
+  display(i: number): string {
+    const raw = this.#raw[i];
+    if (raw === undefined) return '';
+    let shown = this.#display.get(i);
+    if (shown === undefined) this.#display.set(i, (shown = decodeToken(raw, this.#folder).display));
+    return shown;
+  }
+
+  /** Whether position `i` holds a line or paragraph break. */
+  isBreak(i: number): boolean {
+    return this.#raw[i]?.includes(BREAK_TOKEN) ?? false;
+  }
+
+  /** Every position decoded, e.g. for tests. */
+  all(): DecodedToken[] {
+    return this.#raw.map((_, i) => ({ display: this.display(i), folded: this.folded(i) }));
+  }
+}
+
+/** Decodes a result's content; see {@link ContentTokens}. */
+export function decodeContent(content: string, folder: Folder): ContentTokens {
+  return new ContentTokens(content, folder);
+}
+
+/** The matching key of a token's leading character (see {@link matchKey}); "" for separators and marked tokens. */
+function leadKey(token: string): string {
+  const code = token.charCodeAt(0);
+  // Common cases without regular expressions: CJK ideographs and ASCII letters and digits.
+  if (code >= 0x3400 && code <= 0x9fff) return token.includes(TITLE_MARK) || token.includes(DEFINES_MARK) ? '' : token[0]!;
+  if ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) return token.includes(TITLE_MARK) || token.includes(DEFINES_MARK) ? '' : token[0]!;
+  if (code >= 0x41 && code <= 0x5a) return token.includes(TITLE_MARK) || token.includes(DEFINES_MARK) ? '' : String.fromCharCode(code + 32);
+  if (code >= 0xe000 && code <= 0xe0ff) return '';
+  const first = String.fromCodePoint(token.codePointAt(0) ?? 0);
+  if (!token || !WORD.test(first) || token.includes(TITLE_MARK) || token.includes(DEFINES_MARK)) return '';
+  return matchKey(first);
 }
 
 /** Decodes one token; see {@link decodeContent}. */
 export function decodeToken(token: string, folder: Folder): DecodedToken {
   const chars = [...token];
   const first = chars[0] ?? '';
-  if (token.includes(TITLE_MARK)) return { display: '', folded: '' };
+  if (token.includes(TITLE_MARK) || token.includes(DEFINES_MARK)) return { display: '', folded: '' };
   if (first && WORD.test(first)) {
     let rest = chars.slice(1);
     if (rest[0] && WORD.test(rest[0])) rest = rest.slice(1);
@@ -321,14 +391,16 @@ export function matchKey(char: string): string {
   return char.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-/** Start positions of `run` (a folded run) among decoded tokens: consecutive word tokens. */
-export function findRun(tokens: readonly DecodedToken[], run: string): number[] {
+/** Start positions of `run` (a folded run) among the tokens: consecutive word tokens. */
+export function findRun(tokens: ContentTokens, run: string): number[] {
   const chars = [...run].map(matchKey);
   const found: number[] = [];
-  if (chars.length === 0) return found;
+  const first = chars[0];
+  if (first === undefined) return found;
   outer: for (let i = 0; i + chars.length <= tokens.length; i++) {
-    for (let j = 0; j < chars.length; j++) {
-      if ((tokens[i + j] as DecodedToken).folded !== chars[j]) continue outer;
+    if (tokens.folded(i) !== first) continue;
+    for (let j = 1; j < chars.length; j++) {
+      if (tokens.folded(i + j) !== chars[j]) continue outer;
     }
     found.push(i);
   }
@@ -340,31 +412,33 @@ export function findRun(tokens: readonly DecodedToken[], run: string): number[] 
  * (so 党费，整改 matches "党费，整改" and "党费 整改" but not "党费和整改"). Returns
  * [start, end) token ranges.
  */
-export function findTerm(tokens: readonly DecodedToken[], runs: readonly string[], separators: readonly string[] = []): [number, number][] {
+export function findTerm(tokens: ContentTokens, runs: readonly string[], separators: readonly string[] = []): [number, number][] {
   const [first, ...rest] = runs;
   if (first === undefined) return [];
   const ranges: [number, number][] = [];
   /** Separator text of tokens [from, to), normalised like the query's. */
-  const between = (from: number, to: number) =>
-    tokens
-      .slice(from, to)
-      .map((t) => separatorKey(t.display))
-      .join('');
+  const between = (from: number, to: number) => {
+    let text = '';
+    for (let i = from; i < to; i++) text += separatorKey(tokens.display(i));
+    return text;
+  };
+  /** Whether `run` starts at `at`. */
+  const runAt = (at: number, run: string) => [...run].every((char, j) => tokens.folded(at + j) === matchKey(char));
   outer: for (const start of findRun(tokens, first)) {
     const before = separators[0] ?? '';
-    if (before && (tokens[start - 1]?.folded !== '' || !between(start - 1, start).endsWith(before))) continue;
+    if (before && (start === 0 || tokens.folded(start - 1) !== '' || !between(start - 1, start).endsWith(before))) continue;
     let end = start + [...first].length;
     for (const [i, run] of rest.entries()) {
-      if (tokens[end]?.folded !== '') continue outer;
+      if (end >= tokens.length || tokens.folded(end) !== '') continue outer;
       const from = end;
-      while (end < tokens.length && (tokens[end] as DecodedToken).folded === '') end++;
+      while (end < tokens.length && tokens.folded(end) === '') end++;
       const inner = separators[i + 1] ?? '';
       if (inner && !between(from, end).includes(inner)) continue outer;
-      if (!findRun(tokens.slice(end, end + [...run].length), run).length) continue outer;
+      if (!runAt(end, run)) continue outer;
       end += [...run].length;
     }
     const after = separators[runs.length] ?? '';
-    if (after && (tokens[end]?.folded !== '' || !between(end, end + 1).startsWith(after))) continue;
+    if (after && (end >= tokens.length || tokens.folded(end) !== '' || !between(end, end + 1).startsWith(after))) continue;
     ranges.push([start, end]);
   }
   return ranges;

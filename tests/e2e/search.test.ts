@@ -262,3 +262,98 @@ describe('search page', () => {
     await context.close();
   });
 });
+
+describe('what search finds besides entries', () => {
+  it('puts the glossary definition first, deep-linked to the term, with its definition as excerpt, and finds the topic', async () => {
+    const { page } = await openPage(browser);
+    await search(page, '三会一课');
+    const first = page.locator('[data-search-results] > li').first();
+    const href = (await first.locator('.kb-result__title a').getAttribute('href')) ?? '';
+    expect(new URL(href, site).pathname).toBe('/glossary/');
+    expect(new URL(href, site).hash).toBe('#term-san-hui-yi-ke');
+    expect(await first.locator('.kb-badge').textContent()).toBe('术语');
+    expect(await first.locator('.kb-result__excerpt').textContent()).toContain('党支部的基本组织生活制度');
+    expect((await resultLinks(page)).slice(0, 5)).toContain('/topics/san-hui-yi-ke/');
+    await first.locator('.kb-result__title a').click();
+    await page.waitForURL((url) => url.pathname === '/glossary/' && url.hash === '#term-san-hui-yi-ke');
+    await page.context().close();
+  });
+
+  it('reads pinyin as the glossary term and says so, with the same results as the term', async () => {
+    const { page } = await openPage(browser);
+    const total = async () => Number(/(\d+)/.exec((await page.textContent('[data-kb-status]')) ?? '')?.[1]);
+    await search(page, '三会一课');
+    const termTotal = await total();
+    const term = await resultLinks(page);
+    expect(termTotal).toBeGreaterThan(10);
+    for (const query of ['shyk', 'sanhuiyike', 'san hui yi ke']) {
+      await search(page, query);
+      expect(await page.textContent('[data-kb-also]')).toBe('也搜索了：三会一课');
+      expect(await page.isVisible('[data-kb-also]')).toBe(true);
+      expect(await total()).toBe(termTotal);
+      expect(await resultLinks(page)).toEqual(term);
+    }
+    await page.context().close();
+  });
+
+  it('searches the full title for a policy alias and marks it on the page opened', async () => {
+    const { page } = await openPage(browser);
+    await search(page, '《党章》');
+    expect(await page.textContent('[data-kb-also]')).toBe('也搜索了：中国共产党章程');
+    const excerpts = await page.$$eval('[data-search-results] .kb-result__excerpt mark, [data-search-results] .kb-result__subs mark', (marks) => marks.map((m) => m.textContent));
+    expect(excerpts).toContain('中国共产党章程');
+    await page.context().close();
+  });
+
+  it('matches Latin words that are on the pages as typed, without expanding them', async () => {
+    const { page } = await openPage(browser);
+    await search(page, 'LIAN');
+    const links = await resultLinks(page);
+    expect(links.length).toBeGreaterThan(0);
+    expect(await page.isHidden('[data-kb-also]')).toBe(true);
+    const marks = await page.$$eval('[data-search-results] .kb-result__excerpt mark', (nodes) => nodes.map((n) => n.textContent));
+    expect(marks.every((m) => m?.toLowerCase() === 'lian')).toBe(true);
+    await page.context().close();
+  });
+
+  it('never repeats a line inside one result', async () => {
+    const { page } = await openPage(browser);
+    for (const query of ['党费', '整改', '三会一课']) {
+      await search(page, query);
+      const items = await page.$$eval('[data-search-results] > li', (lis) =>
+        lis.map((li) => [li.querySelector('.kb-result__excerpt')?.textContent ?? '', ...[...li.querySelectorAll('.kb-result__subs li')].flatMap((s) => [(s.querySelector('a')?.textContent ?? '').replace(/^第 \d+ [项条]：?/, ''), s.querySelector('p')?.textContent ?? ''])]),
+      );
+      for (const lines of items) {
+        const clean = lines.map((l) => l.replace(/…/g, '').trim()).filter((l) => l.length > 0);
+        for (const [i, line] of clean.entries()) {
+          for (const other of clean.slice(i + 1)) expect(line.includes(other) || other.includes(line), `${query}: 「${line}」 / 「${other}」`).toBe(false);
+        }
+      }
+    }
+    await page.context().close();
+  });
+});
+
+describe('the search page on a phone', () => {
+  for (const fontSize of ['18', '24']) {
+    it(`shows the first result within the first screen at 360 × 740 with ${fontSize} px text, filters folded behind a button`, async () => {
+      const { page } = await openPage(browser, { viewport: { width: 360, height: 740 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
+      await page.addInitScript((size) => localStorage.setItem('kb.fontSize', size), fontSize);
+      await search(page, '党费');
+      await page.waitForSelector('[data-kb-facet-toggle]:not([hidden])');
+      const firstResult = await page.locator('[data-search-results] > li').first().boundingBox();
+      expect(firstResult).not.toBeNull();
+      expect((firstResult?.y ?? Infinity) + 40).toBeLessThan(740);
+      // The filters are folded: nothing of them shows before the results.
+      expect(await page.isHidden('[data-kb-facets] fieldset')).toBe(true);
+      const toggle = page.locator('[data-kb-facet-toggle]');
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      await toggle.click();
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      await page.locator('input[name="collection"]').first().check();
+      await settled(page);
+      expect(await toggle.textContent()).toBe('筛选结果（已选 1 项）');
+      await page.context().close();
+    });
+  }
+});

@@ -1,15 +1,22 @@
 // Builds the search index of a built site: every searchable page transformed by
 // src/integrations/search-index/index-page.ts, indexed through Pagefind's Node API into <site>/pagefind/,
-// with the fold table the browser needs next to it (kb-fold.json).
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+// with what the browser needs next to it: the fold table (kb-fold.json) and the facet data
+// (kb-facets.json).
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { loadGlossaryTerms, type GlossaryTermRef } from '../../lib/glossary';
+import { loadPolicyCatalog } from '../../lib/policy-catalog';
+import type { CatalogPolicy } from '../../lib/policy-titles';
+import { FOLD_FILE, LEXICON_FILE, SUGGEST_FILE } from '../../search/files';
+import { shardFile, SUGGEST_DIR, SUGGEST_KINDS } from '../../search/suggest';
 import { buildFoldTable } from '../../search/fold-map';
 import { createFolder } from '../../search/text';
-import { searchPageFromHtml } from './index-page';
-
-/** File name of the fold table inside the index folder. */
-export const FOLD_FILE = 'kb-fold.json';
+import { writeFacetData } from './facet-data';
+import { INDEX_LANGUAGE, type SearchRecord } from './index-page';
+import { searchRecords } from './page-records';
+import { lexiconFile } from './lexicon-data';
+import { suggestFiles, type SuggestFiles, type SuggestSource } from './suggest-data';
 
 /** Result of {@link buildSearchIndex}. */
 export interface BuildIndexResult {
@@ -37,29 +44,97 @@ export function pageUrl(site: string, file: string): string {
   return '/' + rel.replace(/(^|\/)index\.html$/, '$1');
 }
 
+/** Pages handed to Pagefind before waiting for its answers. */
+const IN_FLIGHT = 16;
+/** Files read ahead of the one being transformed. */
+const READ_AHEAD = 8;
+
+/** What a search record offers as suggestions: its title; a glossary term and its aliases. */
+function recordSuggestions(record: SearchRecord): SuggestSource[] {
+  const url = record.url.replace(/^\//, '');
+  if (record.collection === 'glossary') {
+    const [term = record.title, ...aliases] = record.defines;
+    return [
+      { text: term, url, kind: 'term', fullPinyin: true },
+      ...aliases.map((alias): SuggestSource => ({ text: alias, url, kind: 'alias', form: term, fullPinyin: true })),
+    ];
+  }
+  const kind = SUGGEST_KINDS.find((k) => k === record.collection);
+  return kind ? [{ text: record.title, url, kind }] : [];
+}
+
+/** Policy aliases (《党章》) as suggestions leading to the current version's page. */
+function policyAliasSuggestions(policies: readonly CatalogPolicy[]): SuggestSource[] {
+  const current = [...policies].sort((a, b) => Number(a.supersededBy !== undefined) - Number(b.supersededBy !== undefined));
+  return current.flatMap((policy) => policy.aliases.map((alias): SuggestSource => ({ text: alias, url: `policies/${policy.id}/`, kind: 'alias', form: policy.title })));
+}
+
+/** Writes the suggestion manifest and every shard (empty ones too, so no fetch fails). */
+async function writeSuggestions(outputPath: string, files: SuggestFiles): Promise<void> {
+  const dir = join(outputPath, SUGGEST_DIR);
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(outputPath, SUGGEST_FILE), JSON.stringify(files.manifest));
+  for (let n = 0; n < files.manifest.shards; n++) await writeFile(join(dir, shardFile(n)), files.shards.get(n) ?? '{}');
+}
+
+/** Options of {@link buildSearchIndex}. */
+export interface BuildIndexOptions {
+  /** Where to write the index; default "<site>/pagefind". */
+  outputPath?: string;
+  /** Glossary terms (aliases and pinyin for query expansion and suggestions); default read from content/glossary. */
+  glossary?: readonly GlossaryTermRef[];
+  /** Catalogued policies (full titles and aliases); default read from content/policies. */
+  policies?: readonly CatalogPolicy[];
+}
+
 /**
  * Indexes every searchable page of the built site in `site` (default "dist") into
- * `<site>/pagefind/`. URLs are stored without the base path; the client adds it.
+ * `<site>/pagefind/`, with the fold table, facet data and lexicon the browser needs. URLs are
+ * stored without the base path; the client adds it.
  */
-export async function buildSearchIndex(site = 'dist', outputPath = join(site, 'pagefind')): Promise<BuildIndexResult> {
+export async function buildSearchIndex(site = 'dist', options: BuildIndexOptions = {}): Promise<BuildIndexResult> {
+  const outputPath = options.outputPath ?? join(site, 'pagefind');
+  const glossary = options.glossary ?? loadGlossaryTerms();
+  const policies = options.policies ?? loadPolicyCatalog().policies;
   const table = buildFoldTable();
   const folder = createFolder(table);
   const problems: string[] = [];
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'und' });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
   let pages = 0;
-  for (const file of await htmlFiles(site)) {
-    const page = searchPageFromHtml(await readFile(file, 'utf8'), folder);
-    if (!page) continue;
-    if (!page.title) problems.push(`${file} → 页面没有 <h1> 标题 → 检查 src/pages/[collection]/[id].astro 是否输出标题`);
-    const added = await index.addHTMLFile({ url: pageUrl(site, file), content: page.html });
-    for (const error of added.errors) problems.push(`${file} → Pagefind: ${error} → 检查页面 HTML`);
-    pages++;
+  const suggestions: SuggestSource[] = [];
+  // Pagefind indexes in its own process: keep a few pages in flight so that it works on one
+  // while this process reads and transforms the next (two cores, both busy), and read files
+  // ahead. Pages are still handed over in file order.
+  const inFlight: Promise<void>[] = [];
+  const files = await htmlFiles(site);
+  const reads = files.map((file, i) => (i < READ_AHEAD ? readFile(file, 'utf8') : undefined));
+  for (const [i, file] of files.entries()) {
+    const ahead = files[i + READ_AHEAD];
+    if (ahead !== undefined) reads[i + READ_AHEAD] = readFile(ahead, 'utf8');
+    const source = await (reads[i] as Promise<string>);
+    reads[i] = undefined;
+    for (const record of searchRecords(source, pageUrl(site, file), folder)) {
+      if (!record.title) problems.push(`${file} → 页面没有 <h1> 标题 → 检查 src/pages/[collection]/[id].astro 是否输出标题`);
+      inFlight.push(
+        index.addHTMLFile({ url: record.url, content: record.html }).then((added) => {
+          for (const error of added.errors) problems.push(`${file} → Pagefind: ${error} → 检查页面 HTML`);
+        }),
+      );
+      suggestions.push(...recordSuggestions(record));
+      pages++;
+    }
+    if (inFlight.length >= IN_FLIGHT) await Promise.all(inFlight.splice(0, inFlight.length - IN_FLIGHT / 2));
   }
+  await Promise.all(inFlight);
+  suggestions.push(...policyAliasSuggestions(policies));
   await rm(outputPath, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath });
   for (const error of written.errors) problems.push(`${outputPath} → Pagefind: ${error} → 检查磁盘空间和写权限`);
   await writeFile(join(outputPath, FOLD_FILE), JSON.stringify(table));
+  await writeFile(join(outputPath, LEXICON_FILE), JSON.stringify(lexiconFile(glossary, policies)));
+  await writeFacetData(outputPath);
+  await writeSuggestions(outputPath, suggestFiles(suggestions, folder));
   await pagefind.close();
   return { pages, problems };
 }

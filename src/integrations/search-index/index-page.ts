@@ -1,12 +1,9 @@
-// Turns one built entry page into the HTML the search index is made from: the indexable part
-// of the page (the entry's <article>, without navigation), every block's text replaced by the
-// tokens of src/search/text.ts, anchors kept (headings, template items, policy articles) so
-// Pagefind reports where each match sits, and the page's search filters and metadata.
-import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { h } from 'hastscript';
-import { BREAK_TOKEN, indexTokens, titleTokens, type Folder } from '../../search/text';
+// What of a built page is searchable, and the rules for it: the searchable units (an entry's or
+// topic's <article>; on the glossary, each term on its own), what is left out, what counts as a
+// block. The indexer (page-records.ts) applies these rules in one streaming pass; the tree-based
+// reading here (hast) is what the search bench computes its ground truth from, an independent
+// view of the same pages.
+import type { Element, Root } from 'hast';
 
 /** Language the index is written in: one Pagefind neither segments nor stems. */
 export const INDEX_LANGUAGE = 'und';
@@ -14,7 +11,11 @@ export const INDEX_LANGUAGE = 'und';
 /** Selectors, in words, of what is left out of the index (also used for the bench's ground truth). */
 export const EXCLUDED = ['nav', 'aside', 'script', 'style', 'template', 'noscript', 'button', '.kb-anchor', '[data-pagefind-ignore]', '[aria-hidden="true"]'];
 
-const BLOCKS = new Set([
+/** Elements whose content is never indexed (with .kb-anchor, [data-pagefind-ignore], [aria-hidden="true"]). */
+export const EXCLUDED_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'script', 'style', 'template', 'noscript', 'button']);
+
+/** Elements that are blocks of text: a match never crosses from one into another. */
+export const BLOCKS: ReadonlySet<string> = new Set([
   'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
   'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary',
   'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
@@ -28,7 +29,7 @@ function classes(el: Element): string[] {
 /** Whether an element is left out of the index; see {@link EXCLUDED}. */
 export function isExcluded(el: Element): boolean {
   return (
-    ['nav', 'aside', 'script', 'style', 'template', 'noscript', 'button'].includes(el.tagName) ||
+    EXCLUDED_TAGS.has(el.tagName) ||
     classes(el).includes('kb-anchor') ||
     el.properties['dataPagefindIgnore'] !== undefined ||
     el.properties['ariaHidden'] === 'true'
@@ -55,93 +56,50 @@ function allElements(node: Root | Element, test: (el: Element) => boolean, out: 
   return out;
 }
 
-/** The part of a built page that is searchable: the entry <article>, if the page is indexed at all. */
-export function indexableRoot(tree: Root): Element | undefined {
-  if (!findElement(tree, (el) => el.properties['dataPagefindBody'] !== undefined)) return undefined;
-  return findElement(tree, (el) => el.tagName === 'article' && el.properties['dataKbEntry'] !== undefined);
+/** One searchable unit of a built page: the page itself, or one glossary term of the glossary page. */
+export interface SearchUnit {
+  /** Anchor of the unit within the page ("term-san-hui-yi-ke"), or "" for the whole page. */
+  anchor: string;
+  /** The element whose text is the unit's content. */
+  root: Element;
+  /** The unit's title element (h1 of an entry, dt of a glossary term). */
+  heading: Element | undefined;
+  /** Forms the unit defines (a glossary term and its aliases), e.g. ["三会一课", "三会一课制度"]. */
+  defines: string[];
 }
-
-/** Search data of one page. */
-export interface SearchPage {
-  /** Original title, e.g. "党建工作存在的问题清单100条". */
-  title: string;
-  /** HTML to give Pagefind's addHTMLFile. */
-  html: string;
-}
-
-type Piece = string | { anchor: string };
 
 /**
- * Builds the index HTML of a built page, or undefined when the page is not searchable
- * (listings, search page, 404: no data-pagefind-body).
+ * The searchable units of a built page; none when the page carries no data-pagefind-body
+ * (listings, search page, 404). Entry and topic pages: their <article data-kb-entry>. The
+ * glossary: one unit per term ([data-kb-glossary-item]: its <dt> is the title, its <dd> the text).
  */
-export function searchPageFromHtml(source: string, folder: Folder): SearchPage | undefined {
-  const tree = fromHtml(source);
-  const root = indexableRoot(tree);
-  if (!root) return undefined;
-  const heading = findElement(root, (el) => el.tagName === 'h1');
-  const title = heading ? textOf(heading).trim() : '';
+export function searchUnits(tree: Root): SearchUnit[] {
+  if (!findElement(tree, (el) => el.properties['dataPagefindBody'] !== undefined)) return [];
+  const glossary = findElement(tree, (el) => el.properties['dataKbGlossary'] !== undefined);
+  if (glossary) {
+    return allElements(glossary, (el) => el.properties['dataKbGlossaryItem'] !== undefined).flatMap((item) => {
+      const dt = findElement(item, (el) => el.tagName === 'dt');
+      const id = dt?.properties['id'];
+      const forms = String(item.properties['dataKbForms'] ?? '').split('|').filter(Boolean);
+      return typeof id === 'string' ? [{ anchor: id, root: item, heading: dt, defines: forms }] : [];
+    });
+  }
+  const article = findElement(tree, (el) => el.tagName === 'article' && el.properties['dataKbEntry'] !== undefined);
+  return article ? [{ anchor: '', root: article, heading: findElement(article, (el) => el.tagName === 'h1'), defines: [] }] : [];
+}
 
-  const transform = (el: Element, inBody: boolean): Element => {
-    const body = inBody || el.properties['dataKbBody'] !== undefined;
-    const id = typeof el.properties['id'] === 'string' && body ? el.properties['id'] : undefined;
-    const out = h(el.tagName === 'article' ? 'div' : el.tagName, id ? { id } : {});
-    let pieces: Piece[] = [];
-    const flush = (endOfBlock: boolean) => {
-      let text = '';
-      const emit = () => {
-        const tokens = indexTokens(text.replace(/[ \t\r\f]+/g, ' ').replace(/ ?\n ?/g, '\n').trim(), folder);
-        if (!endOfBlock && tokens.at(-1) === BREAK_TOKEN) tokens.pop();
-        if (tokens.length) out.children.push({ type: 'text', value: ` ${tokens.join(' ')} ` });
-        text = '';
-      };
-      for (const piece of pieces) {
-        if (typeof piece === 'string') text += piece;
-        else {
-          emit();
-          out.children.push(h('span', { id: piece.anchor }));
-        }
-      }
-      emit();
-      pieces = [];
-    };
-    const inline = (nodes: (RootContent | ElementContent)[]) => {
-      for (const node of nodes) {
-        if (node.type === 'text') pieces.push(node.value.replace(/\s+/g, ' '));
-        else if (node.type !== 'element' || isExcluded(node)) continue;
-        else if (node.tagName === 'br') pieces.push('\n');
-        else if (BLOCKS.has(node.tagName)) {
-          flush(true);
-          out.children.push(transform(node, body));
-        } else {
-          if (body && typeof node.properties['id'] === 'string') pieces.push({ anchor: node.properties['id'] });
-          inline(node.children);
-        }
-      }
-    };
-    inline(el.children);
-    flush(true);
-    return out;
-  };
-
-  const content = transform(root, false);
-  const h1 = findElement(content, (el) => el.tagName === 'h1');
-  if (h1) Object.assign(h1.properties, { dataPagefindMeta: 'title[content]', content: title });
-  // Filters and metadata the page declares in <head> (src/components/search/SearchMeta.astro).
-  const declared = allElements(tree, (el) => el.tagName === 'meta' && (el.properties['dataPagefindFilter'] !== undefined || el.properties['dataPagefindMeta'] !== undefined));
-  const carriers = declared.map((el) =>
-    h('span', {
-      dataPagefindFilter: el.properties['dataPagefindFilter'] as string | undefined,
-      dataPagefindMeta: el.properties['dataPagefindMeta'] as string | undefined,
-      content: String(el.properties['content'] ?? ''),
-    }),
-  );
-  const titleWords = titleTokens(title, folder);
-  const page = h('html', { lang: INDEX_LANGUAGE }, [
-    h('head', [h('title', title)]),
-    h('body', [h('main', { dataPagefindBody: '' }, [content, ...carriers, h('p', titleWords.join(' '))])]),
-  ]);
-  return { title, html: '<!doctype html>' + toHtml(page) };
+/** Search data of one unit. */
+export interface SearchRecord {
+  /** Site-relative URL, with the unit's anchor, e.g. "/glossary/#term-dang-fei". */
+  url: string;
+  /** Original title, e.g. "党建工作存在的问题清单100条". */
+  title: string;
+  /** Collection id the page declares (SearchMeta.astro), e.g. "templates", "topics", "glossary". */
+  collection: string;
+  /** Forms a glossary term's record defines (its term and aliases); [] otherwise. */
+  defines: string[];
+  /** HTML to give Pagefind's addHTMLFile. */
+  html: string;
 }
 
 /** Plain text of an element, excluded parts left out, blocks separated by line breaks. */

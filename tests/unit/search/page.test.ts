@@ -1,8 +1,9 @@
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { benchPage, groundTruth, queryTerms, score } from '../../../scripts/lib/search/bench';
+import { benchPages, groundTruth, queryTerms, score } from '../../../scripts/lib/search/bench';
 import { pageUrl } from '../../../src/integrations/search-index/build-index';
-import { findElement, searchPageFromHtml } from '../../../src/integrations/search-index/index-page';
+import { findElement } from '../../../src/integrations/search-index/index-page';
+import { searchRecords } from '../../../src/integrations/search-index/page-records';
 import { buildFoldTable } from '../../../src/search/fold-map';
 import { createFolder, decodeContent } from '../../../src/search/text';
 
@@ -19,8 +20,8 @@ const page = `<!doctype html><html lang="zh-CN"><head><title>x</title>
 <section class="kb-item" id="item-1"><p><strong>问题</strong>：党费收缴<br>不及时。<span id="art-2"></span>第二条</p></section></div>
 <nav class="kb-prevnext">上一篇 下一篇</nav></article><aside>目录</aside></main></body></html>`;
 
-describe('searchPageFromHtml', () => {
-  const result = searchPageFromHtml(page, folder);
+describe('searchRecords', () => {
+  const [result] = searchRecords(page, '/t/', folder);
   const tree = fromHtml(result?.html ?? '');
 
   it('keeps the original title and declares it with [content]', () => {
@@ -70,16 +71,56 @@ describe('searchPageFromHtml', () => {
   it('decodes back to the original text', () => {
     const h1 = findElement(tree, (el) => el.tagName === 'h1');
     const text = h1?.children.map((c) => (c.type === 'text' ? c.value : '')).join('') ?? '';
-    expect(decodeContent(text.trim(), folder).map((t) => t.display).join('')).toBe('黨支部问题清单\n');
+    expect(decodeContent(text.trim(), folder).all().map((t) => t.display).join('')).toBe('黨支部问题清单\n');
   });
 
   it('skips pages without data-pagefind-body', () => {
-    expect(searchPageFromHtml('<html><body><main><article data-kb-entry="x"><h1>t</h1></article></main></body></html>', folder)).toBeUndefined();
+    expect(searchRecords('<html><body><main><article data-kb-entry="x"><h1>t</h1></article></main></body></html>', '/x/', folder)).toEqual([]);
+  });
+});
+
+const glossary = `<!doctype html><html><head>
+<meta name="kb-search-filter" data-pagefind-filter="collection[content]" content="术语">
+<meta name="kb-search-meta" data-pagefind-meta="collection[content]" content="glossary">
+</head><body><main data-pagefind-body><h1>术语表</h1><p>引言 &amp; 说明</p>
+<div class="kb-glossary kb-prose" data-kb-glossary><section><h2 id="letter-S">S</h2><dl>
+<div class="kb-glossary__item" data-kb-glossary-item data-kb-forms="三会一课|三会一课制度">
+<dt id="term-san-hui-yi-ke">三会一课 <span class="kb-glossary__pinyin" data-pagefind-ignore>san hui yi ke</span></dt>
+<dd><p>党支部的基本制度 &lt;含党课&gt;。</p><p class="kb-muted">又称：三会一课制度</p></dd></div>
+<div class="kb-glossary__item" data-kb-glossary-item data-kb-forms="四风">
+<dt id="term-si-feng">四风</dt><dd><p>形式主义等。</p></dd></div>
+</dl></section></div></main></body></html>`;
+
+describe('searchRecords of the glossary', () => {
+  const records = searchRecords(glossary, '/glossary/', folder);
+  it('makes one record per term at its anchor, titled without the pinyin', () => {
+    expect(records.map((r) => [r.url, r.title, r.collection, r.defines])).toEqual([
+      ['/glossary/#term-san-hui-yi-ke', '三会一课', 'glossary', ['三会一课', '三会一课制度']],
+      ['/glossary/#term-si-feng', '四风', 'glossary', ['四风']],
+    ]);
+  });
+  it('indexes the definition, escaped, and the forms it defines; not the pinyin nor the page around', () => {
+    const [first] = records;
+    const html = first?.html ?? '';
+    expect(html).not.toContain('san');
+    expect(html).not.toContain('引言');
+    expect(html).toContain(indexTokens('党支部的基本制度', folder).slice(0, 3).join(' '));
+    expect(html).toContain('&lt;');
+    expect(html).toContain('三会一课ꙭ 三会一课制度ꙭ');
+    const text = fromHtml(html);
+    const h1 = findElement(text, (el) => el.tagName === 'h1');
+    expect(h1?.properties['content']).toBe('三会一课');
+    // The term's own anchor is the record's URL, not an anchor inside it.
+    expect(findElement(text, (el) => el.properties['id'] === 'term-san-hui-yi-ke')).toBeUndefined();
+  });
+  it('agrees with the bench\'s tree-based reading on what the units are', () => {
+    expect(benchPages('/glossary/', glossary).map((p) => p.url)).toEqual(records.map((r) => r.url));
+    expect(benchPages('/t/', page).map((p) => p.url)).toEqual(searchRecords(page, '/t/', folder).map((r) => r.url));
   });
 });
 
 describe('bench ground truth and scores', () => {
-  const bench = benchPage('/t/', page);
+  const [bench] = benchPages('/t/', page);
   it('reads the searchable text and matches both scripts', () => {
     expect(bench?.text).toContain('党费收缴');
     expect(bench?.text).not.toContain('上一篇');

@@ -51,6 +51,7 @@ function pagefindFinds(text: string, query: string, f: Folder = folder): boolean
 
 function display(text: string, f: Folder = folder): string {
   return decodeContent(indexTokens(text, f).join(' '), f)
+    .all()
     .map((t) => t.display)
     .join('');
 }
@@ -147,12 +148,12 @@ describe('decodeContent', () => {
 
   it('keeps one position per token so anchors line up', () => {
     const tokens = indexTokens('党支部书记', folder);
-    expect(decodeContent(tokens.join(' '), folder)).toHaveLength(tokens.length);
+    expect(decodeContent(tokens.join(' '), folder).length).toBe(tokens.length);
   });
 
   it('skips title tokens', () => {
     const content = [...indexTokens('正文', folder), ...titleTokens('标题', folder)].join(' ');
-    expect(decodeContent(content, folder).map((t) => t.display).join('')).toBe('正文\n');
+    expect(decodeContent(content, folder).all().map((t) => t.display).join('')).toBe('正文\n');
   });
 });
 
@@ -180,6 +181,15 @@ describe('parseQuery', () => {
       { text: '三会 一课', runs: ['三会', '一课'], separators: ['', '', ''], quoted: true },
       { text: '两学一做', runs: ['两学一做'], separators: ['', ''], quoted: true },
     ]);
+  });
+
+  it('does not require the title marks around a term', () => {
+    expect(parseQuery('《党章》 〈条例〉 “八个规范”', folder).map((t) => [t.runs, t.separators])).toEqual([
+      [['党章'], ['', '']],
+      [['条例'], ['', '']],
+      [['八个规范'], ['', '']],
+    ]);
+    expect(parseQuery('《党章》第三条', folder).map((t) => t.separators)).toEqual([['', '》', '']]);
   });
 
   it('survives hostile input', () => {

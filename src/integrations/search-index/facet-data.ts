@@ -1,0 +1,52 @@
+// Facet data for the search page, computed once at build time from what Pagefind wrote: every
+// page's filters keyed by Pagefind's page id (the fragment's file name), which is what the
+// browser gets back for each result without loading the result's text.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { FACETS, facetFile, type FacetKey } from '../../search/facets';
+import { FACET_FILE } from '../../search/files';
+
+/** Pagefind's signature at the start of every decompressed file (pagefind_web). */
+const SIGNATURE = 'pagefind_dcd';
+
+/** The JSON of one Pagefind file: gunzipped, signature removed. */
+export function readPagefindJson(compressed: Uint8Array): unknown {
+  const data = gunzipSync(compressed);
+  const start = data.subarray(0, SIGNATURE.length).toString() === SIGNATURE ? SIGNATURE.length : 0;
+  return JSON.parse(data.subarray(start).toString('utf8'));
+}
+
+/** One page's fragment, as far as the facets need it. */
+interface FragmentFilters {
+  filters?: Record<string, string[]>;
+}
+
+/**
+ * Every page's facet values from the index in `indexDir`, by page id. A fragment file holds
+ * one page ("und_174a65e.pf_fragment") or, past Pagefind's maxFragments, a group of pages
+ * (an object of page id → fragment).
+ */
+export async function pageFacets(indexDir: string): Promise<Map<string, [FacetKey, string][]>> {
+  const dir = join(indexDir, 'fragment');
+  const pages = new Map<string, [FacetKey, string][]>();
+  const add = (id: string, fragment: FragmentFilters) => {
+    const pairs: [FacetKey, string][] = [];
+    for (const key of FACETS) for (const value of fragment.filters?.[key] ?? []) pairs.push([key, value]);
+    pages.set(id, pairs);
+  };
+  for (const name of (await readdir(dir)).sort()) {
+    if (!name.endsWith('.pf_fragment')) continue;
+    const data = readPagefindJson(await readFile(join(dir, name))) as FragmentFilters & Record<string, unknown>;
+    if (typeof data['url'] === 'string') add(name.replace(/\.pf_fragment$/, ''), data);
+    else for (const [id, fragment] of Object.entries(data)) add(id, fragment as FragmentFilters);
+  }
+  return pages;
+}
+
+/** Writes kb-facets.json into `indexDir` from the index there; returns its size in bytes. */
+export async function writeFacetData(indexDir: string): Promise<number> {
+  const text = JSON.stringify(facetFile(await pageFacets(indexDir)));
+  await writeFile(join(indexDir, FACET_FILE), text);
+  return Buffer.byteLength(text);
+}

@@ -1,0 +1,24 @@
+// Names of the files the indexer writes next to Pagefind's own in <site>/pagefind/ and the
+// browser fetches from there: one definition for both sides, and the browser's loader.
+import { createFolder, type Folder, type FoldTable } from './text';
+
+/** Per-character fold table (src/search/fold-map.ts). */
+export const FOLD_FILE = 'kb-fold.json';
+/** Facet values per page (src/search/facets.ts). */
+export const FACET_FILE = 'kb-facets.json';
+/** Aliases and pinyin keys for query expansion (src/search/lexicon.ts). */
+export const LEXICON_FILE = 'kb-lexicon.json';
+/** How many suggestion shards there are (src/search/suggest.ts); the shards sit in suggest/. */
+export const SUGGEST_FILE = 'kb-suggest.json';
+
+/** Fetches a JSON file of the index folder under the site's base path, e.g. ("/kb/", FOLD_FILE). */
+export async function fetchIndexJson<T>(base: string, name: string): Promise<T> {
+  const response = await fetch(`${base.replace(/\/?$/, '/')}pagefind/${name}`);
+  if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** Loads the fold table; shared by search, suggestions and the entry-page highlighter. */
+export async function loadFolder(base: string): Promise<Folder> {
+  return createFolder(await fetchIndexJson<FoldTable>(base, FOLD_FILE));
+}

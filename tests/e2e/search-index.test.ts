@@ -1,0 +1,54 @@
+// The built search index against the built pages, as files: what readers can read is in the
+// index (entries, topics, each glossary term at its anchor), pages that only list other pages
+// are not and carry no data-pagefind-body, and the browser's tables are there.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPagefindJson } from '../../src/integrations/search-index/facet-data';
+import { htmlFiles, page, sitePath } from '../helpers/dist';
+
+/** URL of every record in dist/pagefind, from its fragments. */
+function indexedUrls(): Set<string> {
+  const dir = 'dist/pagefind/fragment';
+  return new Set(readdirSync(dir).map((name) => decodeURI((readPagefindJson(readFileSync(join(dir, name))) as { url: string }).url)));
+}
+
+const withBody = htmlFiles().filter((file) => page(file).querySelector('[data-pagefind-body]'));
+
+describe('the search index', () => {
+  const urls = indexedUrls();
+
+  it('holds every entry and topic page, and every glossary term at its own anchor', () => {
+    const expected = new Set<string>();
+    for (const file of withBody) {
+      const doc = page(file);
+      const terms = [...doc.querySelectorAll('[data-kb-glossary-item] dt[id]')].map((dt) => `${sitePath(file)}#${dt.id}`);
+      if (terms.length) terms.forEach((url) => expected.add(url));
+      else expected.add(sitePath(file));
+    }
+    expect(urls).toEqual(expected);
+    expect(urls.has('/glossary/#term-san-hui-yi-ke')).toBe(true);
+    expect(urls.has('/topics/san-hui-yi-ke/')).toBe(true);
+    expect([...urls].filter((u) => u.startsWith('/glossary/#term-')).length).toBe(page('glossary/index.html').querySelectorAll('[data-kb-glossary-item]').length);
+  });
+
+  it('leaves out pages that only list others, and those pages carry no data-pagefind-body', () => {
+    const listings = ['index.html', 'templates/index.html', 'topics/index.html', 'tags/index.html', 'search/index.html', '404.html'];
+    listings.push(htmlFiles().find((f) => /^tags\/[^/]+\/index\.html$/.test(f)) ?? 'missing tag page');
+    listings.push(htmlFiles().find((f) => /^templates\/(scenario|dimension)\/[^/]+\/index\.html$/.test(f)) ?? 'missing facet page');
+    listings.push(htmlFiles().find((f) => /^problems\//.test(f)) ?? 'missing 问题库 page');
+    for (const file of listings) {
+      expect(page(file).querySelector('[data-pagefind-body]'), file).toBeNull();
+      expect(urls.has(sitePath(file)), file).toBe(false);
+    }
+    expect(withBody.every((file) => /^(policies|templates|materials|topics)\/[^/]+\/index\.html$|^glossary\/index\.html$/.test(file))).toBe(true);
+  });
+
+  it('ships the tables the browser reads next to the index', () => {
+    for (const name of ['kb-fold.json', 'kb-lexicon.json', 'kb-facets.json', 'kb-suggest.json']) {
+      expect(JSON.parse(readFileSync(join('dist/pagefind', name), 'utf8')), name).toBeTruthy();
+    }
+    const { shards } = JSON.parse(readFileSync('dist/pagefind/kb-suggest.json', 'utf8')) as { shards: number };
+    expect(readdirSync('dist/pagefind/suggest')).toHaveLength(shards);
+  });
+});

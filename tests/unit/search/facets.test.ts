@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { activeCount, facetFile, facetGroups, facetIndex, passes, toggleFilter, type FacetKey, type Filters } from '../../../src/search/facets';
+
+const file = facetFile([
+  ['a', [['collection', '党内法规'], ['year', '2019'], ['tag', '党费']]],
+  ['b', [['collection', '问题整改模板'], ['year', '2020'], ['tag', '党费'], ['tag', '整改']]],
+  ['c', [['collection', '问题整改模板'], ['year', '2019'], ['tag', '整改']]],
+  ['d', [['collection', '问题整改模板'], ['year', '2019'], ['tag', '整改']]],
+]);
+const index = facetIndex(file);
+const filters = (entries: [FacetKey, string[]][]): Filters => new Map(entries.map(([k, v]) => [k, new Set(v)]));
+
+describe('facetFile', () => {
+  it('stores each value once and shares combinations between pages', () => {
+    expect(file.values).toHaveLength(6);
+    expect(file.combos).toHaveLength(3);
+    expect(file.pages['c']).toBe(file.pages['d']);
+    expect(new Set(index.of('b').map((i) => file.values[i]))).toEqual(new Set([
+      ['collection', '问题整改模板'],
+      ['year', '2020'],
+      ['tag', '党费'],
+      ['tag', '整改'],
+    ]));
+  });
+  it('gives no values for a page it does not know', () => {
+    expect(index.of('zz')).toEqual([]);
+  });
+});
+
+describe('passes', () => {
+  it('ORs values within a facet and ANDs facets', () => {
+    const f = filters([['tag', ['党费', '整改']], ['year', ['2019']]]);
+    expect(['a', 'b', 'c', 'd'].filter((id) => passes(id, f, index))).toEqual(['a', 'c', 'd']);
+  });
+  it('ignores the facet it is told to', () => {
+    expect(passes('b', filters([['year', ['2019']]]), index, 'year')).toBe(true);
+    expect(passes('b', filters([['year', ['2019']]]), index)).toBe(false);
+  });
+});
+
+describe('facetGroups', () => {
+  it('counts each value over hits passing the other facets, years newest first, others by count', () => {
+    const groups = facetGroups(['a', 'b', 'c', 'd'], filters([['collection', ['问题整改模板']]]), index);
+    expect(groups).toEqual([
+      {
+        key: 'collection',
+        values: [
+          { value: '问题整改模板', count: 3, selected: true, folded: false },
+          { value: '党内法规', count: 1, selected: false, folded: false },
+        ],
+      },
+      {
+        key: 'year',
+        values: [
+          { value: '2020', count: 1, selected: false, folded: false },
+          { value: '2019', count: 2, selected: false, folded: false },
+        ],
+      },
+      {
+        key: 'tag',
+        values: [
+          { value: '整改', count: 3, selected: false, folded: false },
+          { value: '党费', count: 1, selected: false, folded: false },
+        ],
+      },
+    ]);
+  });
+  it('keeps a selected value with no hits and folds tags past the limit', () => {
+    const groups = facetGroups(['c'], filters([['tag', ['党费']]]), index, { tagsShown: 0 });
+    const tags = groups.find((g) => g.key === 'tag');
+    expect(tags?.values).toEqual([
+      { value: '整改', count: 1, selected: false, folded: true },
+      { value: '党费', count: 0, selected: true, folded: false },
+    ]);
+  });
+});
+
+describe('filter helpers', () => {
+  it('toggles values without touching the original and counts active values', () => {
+    const start = filters([['tag', ['党费']]]);
+    const more = toggleFilter(start, 'year', '2019', true);
+    expect(activeCount(more)).toBe(2);
+    expect(activeCount(start)).toBe(1);
+    expect(toggleFilter(more, 'tag', '党费', false).has('tag')).toBe(false);
+  });
+});
