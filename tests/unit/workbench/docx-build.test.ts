@@ -39,11 +39,16 @@ describe('Word export in GB/T 9704 layout', () => {
     }
     // 22 lines of the document's grid fill its text area (225 mm: 297 − 37 top − 35 bottom).
     const twips = (xml: string, name: string) => Number(new RegExp(`w:${name}="(\\d+)"`).exec(xml)?.[1]);
-    for (const { document } of [plan, ledger]) {
-      const textHeight = twips(document, 'h') - twips(document, 'top') - twips(document, 'bottom');
-      expect(Math.round((textHeight / 1440) * 25.4)).toBe(225);
-      expect(Math.abs(twips(document, 'linePitch') * 22 - textHeight)).toBeLessThan(22);
-    }
+    // Read from the section properties only: tables in the body carry w:w widths of their own.
+    const section = (xml: string) => xml.slice(xml.lastIndexOf('<w:sectPr'));
+    const textMm = (xml: string, size: string, a: string, b: string) =>
+      Math.round(((twips(section(xml), size) - twips(section(xml), a) - twips(section(xml), b)) / 1440) * 25.4);
+    const planHeight = twips(plan.document, 'h') - twips(plan.document, 'top') - twips(plan.document, 'bottom');
+    expect(textMm(plan.document, 'h', 'top', 'bottom')).toBe(225);
+    expect(Math.abs(twips(plan.document, 'linePitch') * 22 - planHeight)).toBeLessThan(22);
+    // The landscape 台账 keeps the same text area, turned: 225 mm wide, 156 mm high.
+    expect(textMm(ledger.document, 'w', 'left', 'right')).toBe(225);
+    expect(textMm(ledger.document, 'h', 'top', 'bottom')).toBe(156);
   });
 
   it('styles the title 2号 小标宋 centred and the body 3号 仿宋', () => {
