@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, bytesGrew, checkBudgets, htmlGrowth, linksGrew, pageGrew } from '../../../scripts/lib/bench/budgets';
-import { classifySitePage } from '../../../scripts/lib/bench/dist-stats';
-import type { SiteMetrics, SizeRun } from '../../../scripts/lib/bench/results';
+import { BUDGETS, bytesGrew, checkBudgets, htmlGrowth, linksGrew, pageGrew } from '../../../bench/lib/budgets';
+import { classifySitePage } from '../../../bench/lib/dist-stats';
+import type { SiteMetrics, SizeRun } from '../../../bench/lib/results';
 
 /** Metrics of a site that meets every budget; `patch` changes what a test needs. */
 function metrics(size: number, patch: Partial<SiteMetrics> = {}, msPerEntry = 20): SiteMetrics {

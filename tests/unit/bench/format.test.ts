@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseBenchArgs } from '../../../scripts/lib/bench/args';
-import { formatBudgets, formatRatio, formatTable } from '../../../scripts/lib/bench/format';
-import type { SiteMetrics, SizeRun } from '../../../scripts/lib/bench/results';
+import { parseBenchArgs } from '../../../bench/lib/args';
+import { formatBudgets, formatRatio, formatTable } from '../../../bench/lib/format';
+import type { SiteMetrics, SizeRun } from '../../../bench/lib/results';
 
 function metrics(scale: number): SiteMetrics {
   return {

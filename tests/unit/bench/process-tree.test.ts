@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseStat, runMeasured, treeRss } from '../../../scripts/lib/bench/process-tree';
+import { parseStat, runMeasured, treeRss } from '../../../bench/lib/process-tree';
 
 describe('process tree memory', () => {
   it('sums the RSS of a process and all its descendants, not of its siblings', () => {

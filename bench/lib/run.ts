@@ -13,8 +13,8 @@ import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../../tests/helpers/browser';
-import { startStaticServer } from '../serve/static-server';
+import { launchBrowser } from '../../tests/helpers/browser';
+import { startStaticServer } from '../../scripts/lib/serve/static-server';
 import { checkBudgets, htmlGrowth } from './budgets';
 import { measureFirstSearch, measureNoJs } from './browser';
 import { classifyReferencePage, classifySitePage, htmlPages, pageWeight, statsByType, type HtmlPage, type PageClassifier } from './dist-stats';
@@ -160,7 +160,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const source = await prepareSnapshot(repo, siteRoot, options.ref);
   assertInsideBench(refRoot);
   await rm(refRoot, { recursive: true, force: true });
-  await cp(join(repo, 'scripts/lib/bench/reference'), refRoot, { recursive: true });
+  await cp(join(repo, 'bench/reference'), refRoot, { recursive: true });
   const shipped: SourceLibrary = readSource(await readContentDir(join(repo, 'content')));
 
   // Both builds at the root path, without telemetry; the rest of the environment as given.
