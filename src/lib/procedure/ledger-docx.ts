@@ -3,19 +3,14 @@
 // person whose header repeats on every page, then one detail table per person. Loaded on the
 // export click only.
 import { AlignmentType, Document, PageOrientation, Paragraph, Table, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
-import { GBT9704, GBT9704_STYLES, GBT9704_TABLE_BORDERS, docxBlob, docxBytes, gbtCell, pageNumberFooter } from '../workbench/docx-build';
+import { GBT9704, GBT9704_STYLES, GBT9704_TABLE_BORDERS, LANDSCAPE, LANDSCAPE_FOOTER, LANDSCAPE_WIDTH, docxBlob, docxBytes, gbtCell, pageNumberFooter } from '../workbench/docx-build';
 import { SUMMARY_EVENTS, type LedgerPerson, type LedgerStrings } from './ledger';
 
-const mm = (value: number) => Math.round((value / 25.4) * 1440);
-/** Landscape A4 with the portrait margins turned: 37 mm at the left (binding), 35 mm right, 28 mm top, 26 mm bottom. */
-const LANDSCAPE = { top: mm(28), bottom: mm(26), left: mm(37), right: mm(35) } as const;
-/** Text width of the landscape page in twips (297 − 37 − 35 = 225 mm). */
-export const LANDSCAPE_TEXT_WIDTH = GBT9704.pageHeight - LANDSCAPE.left - LANDSCAPE.right;
 
 function widths(parts: readonly number[]): number[] {
   const total = parts.reduce((a, b) => a + b, 0);
-  const out = parts.map((p) => Math.floor((p / total) * LANDSCAPE_TEXT_WIDTH));
-  out[out.length - 1]! += LANDSCAPE_TEXT_WIDTH - out.reduce((a, b) => a + b, 0);
+  const out = parts.map((p) => Math.floor((p / total) * LANDSCAPE_WIDTH));
+  out[out.length - 1]! += LANDSCAPE_WIDTH - out.reduce((a, b) => a + b, 0);
   return out;
 }
 
@@ -23,7 +18,7 @@ function table(head: string[], rows: string[][][], parts: readonly number[], kee
   const w = widths(parts);
   return new Table({
     layout: TableLayoutType.FIXED,
-    width: { size: LANDSCAPE_TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: LANDSCAPE_WIDTH, type: WidthType.DXA },
     columnWidths: w,
     borders: GBT9704_TABLE_BORDERS,
     rows: [
@@ -69,7 +64,8 @@ export function buildLedgerDocx(ledger: readonly LedgerPerson[], labels: Record<
         properties: {
           page: {
             size: { width: GBT9704.pageWidth, height: GBT9704.pageHeight, orientation: PageOrientation.LANDSCAPE },
-            margin: { ...LANDSCAPE, header: GBT9704.header, footer: mm(15) },
+            // The workbench's landscape page (the portrait text area turned), the same for every 台账.
+            margin: { top: LANDSCAPE.marginTop, bottom: LANDSCAPE.marginBottom, left: LANDSCAPE.marginLeft, right: LANDSCAPE.marginRight, header: GBT9704.header, footer: LANDSCAPE_FOOTER },
           },
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },

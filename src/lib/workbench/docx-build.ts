@@ -208,6 +208,8 @@ export const LANDSCAPE = {
   marginLeft: mm(37),
   marginRight: mm(297 - 37 - 225),
 } as const;
+/** Footer distance of the landscape pages: closer to the edge, the bottom margin being narrower. */
+export const LANDSCAPE_FOOTER = mm(12);
 
 function section(children: (Paragraph | Table)[], landscape = false) {
   const margin = landscape ? LANDSCAPE : GBT9704;
@@ -222,7 +224,7 @@ function section(children: (Paragraph | Table)[], landscape = false) {
           left: margin.marginLeft,
           right: margin.marginRight,
           header: GBT9704.header,
-          footer: landscape ? mm(12) : GBT9704.footer,
+          footer: landscape ? LANDSCAPE_FOOTER : GBT9704.footer,
         },
       },
       // A line grid of 22 lines; the 28 characters a line come from BODY_SPACING rather than a
@@ -329,7 +331,7 @@ export function buildPlanDocument(title: string, rows: readonly LedgerRow[], pla
 }
 
 /** Text width of a landscape page: 225 mm in twips. */
-export const LANDSCAPE_WIDTH = mm(225);
+export const LANDSCAPE_WIDTH = GBT9704.pageHeight - LANDSCAPE.marginLeft - LANDSCAPE.marginRight;
 /**
  * Column widths of the ledger in twips, summing to the 225 mm landscape text width. Every column
  * holds its heading on one line (four 12 pt characters need 960 twips plus the cell margins), so
