@@ -5,7 +5,7 @@
 // blocks with a few dropped and a few paragraphs borrowed from other entries of the same
 // collection, so sizes stay realistic while the text is not 25 copies of one page. Glossary terms
 // are copied untouched. Pure: files in, files out (see library-files.ts for the disk side).
-import * as yaml from 'js-yaml';
+import { parseYaml, splitFrontmatter } from '../../src/lib/content/entry-file';
 import { createRandom, type Random } from './prng';
 
 /** The three libraries the generator grows, in the order their shares are computed. */
@@ -43,19 +43,21 @@ export interface GeneratedLibrary {
   counts: Record<GrownCollection, number>;
 }
 
-/** Frontmatter and body of an MDX text; `data` is {} without frontmatter. Dates stay strings (YAML JSON schema). */
-export function splitMdx(text: string): { data: Record<string, unknown>; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!match) return { data: {}, body: text };
-  const data = yaml.load(match[1] ?? '', { schema: yaml.JSON_SCHEMA });
-  return { data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {}, body: text.slice(match[0].length) };
+/** Frontmatter and body of an MDX text, read as the site reads it (src/lib/content/entry-file.ts); `data` is {} without frontmatter. */
+export function splitMdx(text: string, file = 'content'): { data: Record<string, unknown>; body: string } {
+  const { yaml, body } = splitFrontmatter(text);
+  const data = yaml === undefined ? {} : parseYaml(yaml, file);
+  return { data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {}, body };
 }
+
+/** A YAML date (read as a Date) back as the day it names, e.g. 2015-10-18; other values unchanged. */
+const plainValue = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
 
 /** MDX text from frontmatter and body; values are written as JSON, which is valid YAML, e.g. `title: "x"`. */
 export function joinMdx(data: Record<string, unknown>, body: string): string {
   const lines = Object.entries(data)
     .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+    .map(([key, value]) => `${key}: ${JSON.stringify(plainValue(value))}`);
   return `---\n${lines.join('\n')}\n---\n\n${body.replace(/^\n+/, '')}`;
 }
 
@@ -66,7 +68,7 @@ export function readSource(files: readonly ContentFile[]): SourceLibrary {
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const match = /^(policies|templates|materials)\/([^/]+)\.mdx$/.exec(file.path);
     if (match) {
-      const { data, body } = splitMdx(file.text);
+      const { data, body } = splitMdx(file.text, file.path);
       if (data['draft'] === true) continue;
       entries.push({ collection: match[1] as GrownCollection, id: match[2]!, data, body, text: file.text });
     } else if (/\.(mdx|ya?ml)$/.test(file.path)) others.push(file);
@@ -295,7 +297,7 @@ function pruneReferences(file: ContentFile, present: Set<string>): ContentFile |
   const topic = /^topics\//.test(file.path);
   const policy = /^policies\//.test(file.path);
   if (!topic && !policy) return file;
-  const { data, body } = splitMdx(file.text);
+  const { data, body } = splitMdx(file.text, file.path);
   if (topic) {
     const readings = stringList(data['readings']);
     const kept = readings.filter((ref) => present.has(ref));
