@@ -57,6 +57,8 @@ export function tableRows(runs: readonly SizeRun[]): Row[] {
     { label: '构建时间：搜索索引', value: (m) => m.build.indexMs, format: seconds },
     { label: '构建时间：合计', value: (m) => m.build.totalMs, format: seconds },
     { label: '每条目构建时间', value: (m) => m.build.msPerEntry, format: millis },
+    { label: '处理器时间（user + sys）', value: (m) => m.build.cpuMs, format: seconds },
+    { label: '每条目处理器时间', value: (m) => m.build.cpuMsPerEntry, format: millis },
     { label: '峰值内存：网站构建', value: (m) => m.build.peakRssSite, format: mib },
     { label: '峰值内存：搜索索引（本站在 astro build 内）', value: (m) => m.build.peakRssIndex, format: mib },
     { label: '峰值内存：最大的单个进程', value: (m) => m.build.peakProcessRss, format: mib },

@@ -12,6 +12,8 @@ export interface ProcInfo {
   ppid: number;
   /** Resident set size in bytes. */
   rss: number;
+  /** Processor time used so far (user + system), in clock ticks (1/100 s on Linux). */
+  cpuTicks?: number;
 }
 
 /** Sum of `rss` over `root` and every process descending from it, e.g. a build and its workers. */
@@ -22,6 +24,11 @@ export function treeRss(processes: readonly ProcInfo[], root: number): number {
 /** The largest `rss` of one process among `root` and its descendants. */
 export function largestRss(processes: readonly ProcInfo[], root: number): number {
   return Math.max(0, ...tree(processes, root).map((p) => p.rss));
+}
+
+/** Processor time (ticks) of `root` and its descendants as sampled, e.g. for summing per pid. */
+export function treeCpu(processes: readonly ProcInfo[], root: number): Map<number, number> {
+  return new Map(tree(processes, root).map((p) => [p.pid, p.cpuTicks ?? 0]));
 }
 
 function tree(processes: readonly ProcInfo[], root: number): ProcInfo[] {
@@ -48,14 +55,16 @@ function tree(processes: readonly ProcInfo[], root: number): ProcInfo[] {
  * Parent pid and RSS out of /proc/<pid>/stat, e.g. "123 (node) S 45 … " → { ppid: 45, rss: pages × 4096 }.
  * The command name may hold spaces and parentheses, so fields are counted after the last ")".
  */
-export function parseStat(text: string, pageSize = 4096): { ppid: number; rss: number } | undefined {
+export function parseStat(text: string, pageSize = 4096): { ppid: number; rss: number; cpuTicks: number } | undefined {
   const close = text.lastIndexOf(')');
   if (close < 0) return undefined;
   const fields = text.slice(close + 2).split(' ');
   // After the name: state(0) ppid(1) … rss is field 24 of stat(5), i.e. index 21 here.
+  // utime and stime are fields 14 and 15 of stat(5): indexes 11 and 12 here.
   const ppid = Number(fields[1]);
   const rss = Number(fields[21]);
-  return Number.isFinite(ppid) && Number.isFinite(rss) ? { ppid, rss: rss * pageSize } : undefined;
+  const cpuTicks = Number(fields[11]) + Number(fields[12]);
+  return Number.isFinite(ppid) && Number.isFinite(rss) ? { ppid, rss: rss * pageSize, cpuTicks: Number.isFinite(cpuTicks) ? cpuTicks : 0 } : undefined;
 }
 
 async function snapshot(): Promise<ProcInfo[]> {
@@ -80,6 +89,12 @@ export interface MeasuredRun {
   peakRss: number;
   /** Largest RSS of any single process of the tree, in bytes. */
   peakProcessRss: number;
+  /**
+   * Processor time (user + system) of the whole tree in ms, summed over every process seen, each
+   * at its last sample (so up to one interval per process is missed). On a shared machine this
+   * moves far less with other people's load than wall time does.
+   */
+  cpuMs: number;
   /** Output lines that matched `options.capture`, in order. */
   captured: string[];
   /** Exit code (null when killed by a signal). */
@@ -116,6 +131,7 @@ export async function runMeasured(
   child.stderr.on('data', onData);
   let peakRss = 0;
   let peakProcessRss = 0;
+  const cpuByPid = new Map<number, number>();
   let sampling = false;
   const sample = async () => {
     if (sampling || child.pid === undefined) return;
@@ -124,6 +140,7 @@ export async function runMeasured(
       const processes = await snapshot();
       peakRss = Math.max(peakRss, treeRss(processes, child.pid));
       peakProcessRss = Math.max(peakProcessRss, largestRss(processes, child.pid));
+      for (const [pid, ticks] of treeCpu(processes, child.pid)) cpuByPid.set(pid, Math.max(cpuByPid.get(pid) ?? 0, ticks));
     } finally {
       sampling = false;
     }
@@ -137,5 +154,6 @@ export async function runMeasured(
   const ms = performance.now() - started;
   clearInterval(timer);
   await new Promise<void>((resolve) => log.end(resolve));
-  return { ms, peakRss, peakProcessRss, code, tail, captured };
+  const cpuMs = [...cpuByPid.values()].reduce((a, b) => a + b, 0) * 10;
+  return { ms, peakRss, peakProcessRss, cpuMs, code, tail, captured };
 }

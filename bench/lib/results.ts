@@ -21,6 +21,10 @@ export interface BuildMetrics {
   peakRss: number;
   /** Largest RSS of any single process in either step, bytes. */
   peakProcessRss: number;
+  /** Processor time (user + system) of both steps, ms: steadier than wall time on a shared machine. */
+  cpuMs: number;
+  /** cpuMs / entries. */
+  cpuMsPerEntry: number;
 }
 
 /** CSS + JS one kind of content page loads before interaction (the heaviest page of that kind). */

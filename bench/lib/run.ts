@@ -85,18 +85,18 @@ async function build(
   env: NodeJS.ProcessEnv,
   logFile: string,
   node: string,
-): Promise<{ siteMs: number; indexMs: number; peakRssSite: number; peakRssIndex: number; peakProcessRss: number }> {
+): Promise<{ siteMs: number; indexMs: number; peakRssSite: number; peakRssIndex: number; peakProcessRss: number; cpuMs: number }> {
   const site = await runMeasured(node, steps.site, { cwd: root, env, logFile, capture: INDEX_TIMING });
   if (site.code !== 0) throw new Error(`${label}：astro build 失败（退出码 ${site.code}），日志 ${logFile}\n${site.tail}`);
   if (!steps.index) {
     // Our site indexes inside `astro build` (src/integrations/knowledge-base.ts) and logs how long it took.
     const indexMs = site.captured.map(parseIndexTiming).find((ms) => ms !== undefined);
     if (indexMs === undefined) throw new Error(`${label}：构建日志里没有搜索索引的用时（「搜索索引：… 用时 … 秒」），日志 ${logFile} → 检查 knowledgeBase() 是否还在 astro.config.mjs 的 integrations 中`);
-    return { siteMs: site.ms - indexMs, indexMs, peakRssSite: site.peakRss, peakRssIndex: 0, peakProcessRss: site.peakProcessRss };
+    return { siteMs: site.ms - indexMs, indexMs, peakRssSite: site.peakRss, peakRssIndex: 0, peakProcessRss: site.peakProcessRss, cpuMs: site.cpuMs };
   }
   const index = await runMeasured(node, steps.index, { cwd: root, env, logFile });
   if (index.code !== 0) throw new Error(`${label}：搜索索引失败（退出码 ${index.code}），日志 ${logFile}\n${index.tail}`);
-  return { siteMs: site.ms, indexMs: index.ms, peakRssSite: site.peakRss, peakRssIndex: index.peakRss, peakProcessRss: Math.max(site.peakProcessRss, index.peakProcessRss) };
+  return { siteMs: site.ms, indexMs: index.ms, peakRssSite: site.peakRss, peakRssIndex: index.peakRss, peakProcessRss: Math.max(site.peakProcessRss, index.peakProcessRss), cpuMs: site.cpuMs + index.cpuMs };
 }
 
 /** Measures a built site folder: sizes, HTML per type, content page weight, no-JS text and a first search. */
@@ -196,6 +196,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
           msPerEntry: (b.siteMs + b.indexMs) / size,
           peakRss: Math.max(b.peakRssSite, b.peakRssIndex),
           peakProcessRss: b.peakProcessRss,
+          cpuMsPerEntry: b.cpuMs / size,
         },
         ...m,
       });

@@ -6,7 +6,7 @@ import type { SiteMetrics, SizeRun } from '../../../bench/lib/results';
 /** Metrics of a site that meets every budget; `patch` changes what a test needs. */
 function metrics(size: number, patch: Partial<SiteMetrics> = {}, msPerEntry = 20): SiteMetrics {
   return {
-    build: { siteMs: msPerEntry * size * 0.8, indexMs: msPerEntry * size * 0.2, totalMs: msPerEntry * size, msPerEntry, peakRssSite: 1e9, peakRssIndex: 3e8, peakRss: 1e9, peakProcessRss: 9e8 },
+    build: { siteMs: msPerEntry * size * 0.8, indexMs: msPerEntry * size * 0.2, totalMs: msPerEntry * size, msPerEntry, peakRssSite: 1e9, peakRssIndex: 3e8, peakRss: 1e9, peakProcessRss: 9e8, cpuMs: msPerEntry * size * 1.5, cpuMsPerEntry: msPerEntry * 1.5 },
     pages: size * 3,
     distBytes: size * 50_000,
     indexBytes: size * 8_000,
@@ -96,7 +96,7 @@ describe('budget checks', () => {
   it('fail when build time per entry grows more than 1.3× and say which step grew', () => {
     const result = checkBudgets([run(200, metrics(200, {}, 20)), run(5000, metrics(5000, {}, 40))], growth).find((r) => r.id === 'build-time-per-entry')!;
     expect(result.ok).toBe(false);
-    expect(result.measured).toBe('N=5000 每条目 40.0 ms，N=200 每条目 20.0 ms，比值 2.00（参照站 1.00）');
+    expect(result.measured).toBe('处理器时间 N=5000 每条目 60.0 ms，N=200 每条目 30.0 ms，比值 2.00（参照站 1.00；墙钟时间比值 2.00）');
     expect(result.misses[0]).toContain('astro build 2.00，搜索索引 2.00');
   });
 

@@ -5,7 +5,7 @@ import type { SiteMetrics, SizeRun } from '../../../bench/lib/results';
 
 function metrics(scale: number): SiteMetrics {
   return {
-    build: { siteMs: 10_000 * scale, indexMs: 2_000 * scale, totalMs: 12_000 * scale, msPerEntry: 60 * scale, peakRssSite: 512 * 1024 * 1024 * scale, peakRssIndex: 0, peakRss: 0, peakProcessRss: 0 },
+    build: { siteMs: 10_000 * scale, indexMs: 2_000 * scale, totalMs: 12_000 * scale, msPerEntry: 60 * scale, peakRssSite: 512 * 1024 * 1024 * scale, peakRssIndex: 0, peakRss: 0, peakProcessRss: 0, cpuMs: 9_000 * scale, cpuMsPerEntry: 45 * scale },
     pages: Math.round(100 * scale),
     distBytes: 0,
     indexBytes: 1024 * 1024 * scale,

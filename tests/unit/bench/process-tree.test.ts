@@ -24,8 +24,10 @@ describe('process tree memory', () => {
     const fields = Array.from({ length: 50 }, (_, i) => String(i));
     fields[1] = '4242'; // ppid
     fields[21] = '25'; // rss in pages
-    const stat = `123 (node (worker) x) S ${fields.slice(1).join(' ')}`;
-    expect(parseStat(stat)).toEqual({ ppid: 4242, rss: 25 * 4096 });
+    fields[11] = '700'; // utime, ticks
+    fields[12] = '45'; // stime, ticks
+    const withCpu = `123 (node (worker) x) S ${fields.slice(1).join(' ')}`;
+    expect(parseStat(withCpu)).toEqual({ ppid: 4242, rss: 25 * 4096, cpuTicks: 745 });
   });
 
   it('keeps the output lines that match the capture pattern, and only those', async () => {
@@ -45,6 +47,9 @@ describe('process tree memory', () => {
     expect(run.peakRss).toBeGreaterThan(64 * 1024 * 1024);
     expect(run.peakProcessRss).toBeGreaterThan(64 * 1024 * 1024);
     expect(run.peakProcessRss).toBeLessThanOrEqual(run.peakRss);
+    // The child spends most of its 400 ms waiting: some processor time, less than the wall time.
+    expect(run.cpuMs).toBeGreaterThan(0);
+    expect(run.cpuMs).toBeLessThan(run.ms);
     expect(run.tail).toContain('1');
   });
 });
