@@ -2,11 +2,13 @@
 // `astro build`, so any Astro tooling (a host's preset, `astro build` from Astro's docs) yields
 // the whole site. Modelled on Starlight's integrations (a hook per build stage, errors as
 // AstroError(message, hint), output through Astro's logger).
+import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { COLLECTIONS } from '../lib/content/collections';
+import { renderedDir } from '../lib/content/entry-loader';
 import { checkItemFields, formatItemFieldProblem } from '../lib/items/check-item-fields';
 import { readCollection } from '../lib/content/entry-file';
 import { loadGlossaryTerms } from '../lib/glossary';
@@ -28,12 +30,14 @@ export function knowledgeBase(): AstroIntegration {
   let collector: CitationCollector;
   let policies: ReturnType<typeof readCollection>['entries'] = [];
   let projectRoot = '.';
+  let cacheDir: URL | undefined;
   return {
     name: 'dangjian-kb',
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig, addWatchFile }) => {
         const root = fileURLToPath(config.root);
         projectRoot = root;
+        cacheDir = config.cacheDir;
         // The catalogue and glossary are read once per build and handed to the plugins.
         const read = readCollection('policies', root);
         if (read.problems.length) throw new AstroError(`内容文件有 ${read.problems.length} 个问题：\n${read.problems.join('\n')}`, FIX_AND_REBUILD);
@@ -62,6 +66,8 @@ export function knowledgeBase(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // The pages are written: the bodies the content loader rendered for them are not needed any more.
+        if (cacheDir) await rm(renderedDir(cacheDir), { recursive: true, force: true });
         const site = fileURLToPath(dir);
         const problems = [...policyProblems(policies, collector), ...articleLinkProblems(site)];
         if (problems.length) {

@@ -44,6 +44,36 @@ export interface StoredBody {
   citations?: CitationScan | undefined;
 }
 
+/**
+ * Folder of the bodies rendered by one process (a build or a dev server): a folder per process, so
+ * two builds that share a cache folder (worktrees with one node_modules, a build beside `astro dev`)
+ * never print each other's HTML. The integration removes it after the build.
+ */
+export function renderedDir(cacheDir: URL, pid = process.pid): URL {
+  return new URL(`kb-html/${pid}/`, cacheDir);
+}
+
+/** Removes the folders of processes that have ended (a build that crashed, a dev server stopped). */
+async function removeStale(cacheDir: URL): Promise<void> {
+  const parent = fileURLToPath(new URL('kb-html/', cacheDir));
+  for (const name of await readdir(parent).catch(() => [] as string[])) {
+    const pid = Number(name);
+    if (pid === process.pid) continue;
+    if (Number.isInteger(pid) && pid > 0 && alive(pid)) continue;
+    await rm(`${parent}${name}`, { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 type Render = (body: string, path: string, frontmatter: Record<string, unknown>) => Promise<RenderedBody>;
 
 /** Renders MDX bodies to HTML with the plugin lists of the configured unified() processor. */
@@ -85,7 +115,8 @@ export function entryLoader(name: CollectionName): Loader {
       const folder = new URL(`${COLLECTIONS[name].folder}/`, config.root);
       const render = rendererOf(config);
       const root = fileURLToPath(config.root);
-      const htmlDir = fileURLToPath(new URL(`kb-html/${name}/`, config.cacheDir));
+      await removeStale(config.cacheDir);
+      const htmlDir = fileURLToPath(new URL(`${name}/`, renderedDir(config.cacheDir)));
       await rm(htmlDir, { recursive: true, force: true });
       await mkdir(htmlDir, { recursive: true });
 
