@@ -23,6 +23,8 @@ export const classifySitePage: PageClassifier = (url) => {
   if (LIBRARIES.has(first)) {
     if (!second || second === 'page') return 'listing';
     if (FACETS.has(second)) return 'facet';
+    // /policies/<newer>/compare/<older>/[changes|added|…]/: the 新旧对照 of two versions.
+    if (parts[2] === 'compare') return 'compare';
     return `entry:${first}`;
   }
   // /tags/ and /tags/page/2/ are the tag index; /tags/<slug>/ a tag (no tag slugs to "page").

@@ -12,6 +12,8 @@ describe('page types', () => {
     expect(classifySitePage('/templates/page/3/')).toBe('listing');
     expect(classifySitePage('/templates/scenario/zu-zhi-sheng-huo-hui/page/2/')).toBe('facet');
     expect(classifySitePage('/templates/ji-guan-dang-jian/')).toBe('entry:templates');
+    expect(classifySitePage('/policies/a-2023/compare/a-2018/')).toBe('compare');
+    expect(classifySitePage('/policies/a-2023/compare/a-2018/changes/')).toBe('compare');
     expect(classifySitePage('/tags/')).toBe('tags-index');
     expect(classifySitePage('/tags/page/2/')).toBe('tags-index');
     expect(classifySitePage('/tags/dang-fei/page/2/')).toBe('tag');
