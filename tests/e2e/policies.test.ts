@@ -289,6 +289,24 @@ describe('every 第X条 link into a full text', () => {
   });
 });
 
+describe('the 发展党员 procedure cites the 细则 by article', () => {
+  it('links each quoted rule to the article of the full text that holds the quote', () => {
+    const squeeze = (text: string) => text.replace(/[\s\u3000]/g, '');
+    const xize = builtPage(`${XIZE}index.html`);
+    const cells = [...builtPage('fazhan-dangyuan/index.html').querySelectorAll('td')].filter((td) => td.querySelector(':scope > a.kb-cite[href*="#art-"]') && td.querySelector(':scope > blockquote'));
+    expect(cells.length).toBeGreaterThan(10);
+    const wrong: string[] = [];
+    for (const cell of cells) {
+      const href = cell.querySelector(':scope > a.kb-cite')!.getAttribute('href')!;
+      expect(href).toMatch(new RegExp(`/${XIZE}#art-\\d+$`));
+      const article = xize.getElementById(href.split('#')[1]!);
+      const quote = squeeze(cell.querySelector(':scope > blockquote')!.textContent ?? '');
+      if (!article || !squeeze(article.textContent ?? '').includes(quote)) wrong.push(`${href}: ${quote}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('新旧对照', () => {
   it('shows the counts, filters without JavaScript and links each row to both versions', async () => {
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });
