@@ -16,6 +16,7 @@ import { formatPolicyProblems } from '../lib/policy-checks';
 import { buildCatalog } from '../lib/policy-titles';
 import { sitePlugins } from '../plugins/index';
 import { CitationCollector, policyProblems, unknownTitles, writeUnknownCitations } from './citation-report';
+import { indexTimingLine } from './search-index/timing-line';
 import { buildSearchIndex } from './search-index/build-index';
 import { viteLazyChunk } from './vite-lazy-chunk';
 import { viteUiStrings } from './vite-ui-strings';
@@ -85,7 +86,7 @@ export function knowledgeBase(): AstroIntegration {
         const index = await buildSearchIndex(site);
         if (index.pages === 0) index.problems.push(`${site} → 没有找到可搜索的页面 → 检查条目页是否带 data-pagefind-body`);
         if (index.problems.length) throw new AstroError(`搜索索引有 ${index.problems.length} 个问题：\n${index.problems.join('\n')}`, FIX_AND_REBUILD);
-        logger.info(`搜索索引：${index.pages} 个页面，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒 → pagefind/`);
+        logger.info(indexTimingLine(index.pages, performance.now() - started));
       },
     },
   };

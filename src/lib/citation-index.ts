@@ -1,11 +1,10 @@
-// Citations across the whole library, computed once per build from the entries' bodies: who
-// cites each policy (the "cited by" lists on policy pages). The catalogue comes from Astro's
-// content layer here; the build checks and the unknown-titles report run after the build
+// Citations across the whole library, gathered once per build: who cites each policy (the
+// "cited by" lists on policy pages). Each entry's citations were found by remark-policy-links
+// while the entry was rendered (src/lib/content/entry-loader.ts keeps them with the HTML), so
+// no body is parsed twice. The build checks and the unknown-titles report run after the build
 // (src/integrations/citation-report.ts).
-import { scanCitations } from './citations';
-import { loadAll, loadLibrary, type LibraryEntry } from './library';
-import { articleNumbers } from './policy-catalog';
-import { buildCatalog } from './policy-titles';
+import { entryCitations } from './content/entry-body';
+import { loadAll, type LibraryEntry } from './library';
 
 /** One entry citing a policy, with the articles it names (sorted, may be empty). */
 export interface CitingEntry {
@@ -20,28 +19,11 @@ export interface CitationIndex {
 }
 
 async function build(): Promise<CitationIndex> {
-  const catalog = buildCatalog(
-    (await loadLibrary('policies')).flatMap((entry) =>
-      entry.collection === 'policies'
-        ? [
-            {
-              id: entry.id,
-              title: entry.data.title,
-              aliases: entry.data.aliases,
-              kind: entry.data.kind,
-              fullText: entry.data.fullText,
-              supersededBy: entry.data.supersededBy,
-              articles: articleNumbers(entry.body ?? '', entry.data.missingArticles),
-              missingArticles: entry.data.missingArticles,
-            },
-          ]
-        : [],
-    ),
-  );
   const citedBy = new Map<string, CitingEntry[]>();
   for (const entry of await loadAll()) {
     const perPolicy = new Map<string, Set<number>>();
-    for (const citation of scanCitations(entry.body ?? '', catalog).cited) {
+    const scan = entryCitations(entry);
+    for (const citation of scan?.cited ?? []) {
       if (entry.collection === 'policies' && citation.policyId === entry.id) continue;
       const articles = perPolicy.get(citation.policyId) ?? new Set<number>();
       if (citation.article) articles.add(citation.article);

@@ -17,8 +17,20 @@ export interface FacetValue {
   count: number;
 }
 
+// Every listing and entry page asks for the same facets of the same library: count them once per
+// (items, facet key). The libraries are loaded once per build, so their arrays are stable keys.
+const computed = new WeakMap<readonly unknown[], Map<string, FacetValue[]>>();
+
 /** Values of `facet` across `items`, counted, in display order (enum order, years descending, else by count). */
 export function facetValues<T>(facet: Facet<T>, items: readonly T[]): FacetValue[] {
+  let byKey = computed.get(items);
+  if (!byKey) computed.set(items, (byKey = new Map()));
+  let values = byKey.get(facet.key);
+  if (!values) byKey.set(facet.key, (values = countValues(facet, items)));
+  return values;
+}
+
+function countValues<T>(facet: Facet<T>, items: readonly T[]): FacetValue[] {
   const counts = new Map<string, number>();
   for (const item of items) for (const value of new Set(facet.values(item))) counts.set(value, (counts.get(value) ?? 0) + 1);
   const slugs = facet.key === 'year' ? new Map([...counts.keys()].map((v) => [v, v])) : uniqueSlugs(counts.keys());

@@ -45,9 +45,12 @@ export function loadLibrary(name: LibraryName): Promise<LibraryEntry[]> {
   return loaded;
 }
 
-/** Every published entry of all three libraries. */
-export async function loadAll(): Promise<LibraryEntry[]> {
-  return (await Promise.all(LIBRARIES.map(loadLibrary))).flat();
+let all: Promise<LibraryEntry[]> | undefined;
+
+/** Every published entry of all three libraries; one array per build, so per-array caches (related, facets) hold. */
+export function loadAll(): Promise<LibraryEntry[]> {
+  all ??= Promise.all(LIBRARIES.map(loadLibrary)).then((libraries) => libraries.flat());
+  return all;
 }
 
 function listingOrder(a: LibraryEntry, b: LibraryEntry): number {

@@ -22,14 +22,16 @@ export interface UnknownCitation {
   line?: number | undefined;
 }
 
-// Text under these nodes is never linked: headings (anchors and the table of contents stay
-// plain), existing links, code, raw HTML; JSX <a> elements count as links.
-const SKIP_TYPES = new Set(['heading', 'link', 'linkReference', 'definition', 'footnoteDefinition', 'inlineCode', 'code', 'html']);
+// Code and raw HTML are not prose: nothing in them is a citation.
+const NOT_PROSE = new Set(['inlineCode', 'code', 'html']);
+// Text under these nodes cites but is never linked: headings (anchors and the table of contents
+// stay plain), existing links; JSX <a> elements count as links.
+const UNLINKED_TYPES = new Set(['heading', 'link', 'linkReference', 'definition', 'footnoteDefinition']);
 
-function skipped(ancestors: Parent[]): boolean {
+function unlinked(ancestors: Parent[]): boolean {
   return ancestors.some(
     (node) =>
-      SKIP_TYPES.has(node.type) ||
+      UNLINKED_TYPES.has(node.type) ||
       ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && (node as { name?: string | null }).name === 'a'),
   );
 }
@@ -38,7 +40,9 @@ function skipped(ancestors: Parent[]): boolean {
  * Links every 《…》 naming a catalogued policy (title or alias, `(试行)` = `（试行）`) to its
  * page, `/policies/<id>/`, and to `#art-N` when 第N条 follows and the policy has full text.
  * Headings, links, code and JSX attributes are left alone; running it twice changes nothing.
- * Unknown titles stay text and are listed in `file.data.unknownCitations` for the build report.
+ * Every citation, linked or not (a heading or link text cites without being linked), is listed in
+ * `file.data.citations` for the "cited by" lists and the build checks; unknown titles outside
+ * headings and links are listed there too, for the build report.
  */
 export function remarkPolicyLinks(options: PolicyLinksOptions = {}) {
   return (tree: Root, file?: VFile) => {
@@ -46,15 +50,16 @@ export function remarkPolicyLinks(options: PolicyLinksOptions = {}) {
     const unknown: UnknownCitation[] = [];
     const cited: CitationScan['cited'] = [];
     visitParents(tree, 'text', (node: Text, ancestors: Parent[]) => {
-      if (skipped(ancestors)) return SKIP;
+      if (ancestors.some((a) => NOT_PROSE.has(a.type))) return SKIP;
+      const line = node.position?.start.line;
       const citations = findCitations(node.value, resolve);
-      for (const citation of citations) {
-        if (!citation.policy) unknown.push({ title: citation.title, line: node.position?.start.line });
+      const plain = unlinked(ancestors);
+      for (const { policy, title, article, articleLabel } of citations) {
+        if (policy) cited.push({ policyId: policy.id, article, articleLabel, line, unlinked: plain });
+        else if (!plain) unknown.push({ title, line });
       }
+      if (plain) return SKIP;
       const known = citations.filter((citation) => citation.policy);
-      for (const { policy, article, articleLabel } of known) {
-        cited.push({ policyId: policy!.id, article, articleLabel, line: node.position?.start.line, unlinked: false });
-      }
       if (known.length === 0) return;
       const parent = ancestors[ancestors.length - 1]!;
       const replacement: PhrasingContent[] = [];
@@ -83,7 +88,7 @@ export function remarkPolicyLinks(options: PolicyLinksOptions = {}) {
       parent.children.splice(index, 1, ...(replacement as never[]));
       return [SKIP, index + replacement.length];
     });
-    if (file) (file.data as { unknownCitations?: UnknownCitation[] }).unknownCitations = unknown;
+    if (file) (file.data as { citations?: CitationScan }).citations = { cited, unknown };
     if (file?.path) options.onCitations?.(file.path, { cited, unknown });
   };
 }

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as yaml from 'js-yaml';
 import * as OpenCC from 'opencc-js';
-import { pageWeight } from '../../scripts/lib/bench/dist-stats';
+import { pageWeight } from '../../bench/lib/dist-stats';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from '../helpers/browser';

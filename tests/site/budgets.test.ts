@@ -1,5 +1,5 @@
 // The performance budgets of the README (性能预算), checked in CI on the built site with the
-// benchmark's own measures and verdicts (scripts/lib/bench): content pages load at most 15 KB gzip
+// benchmark's own measures and verdicts (bench/lib): content pages load at most 15 KB gzip
 // of CSS + JS before interaction, and no page's HTML grows with the library. For growth the same
 // site is built from two synthetic libraries (the bench's generator: the shipped entries unchanged
 // plus variants) and every page present at both sizes is judged by the bench's rule.
@@ -7,10 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { cp, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, checkBudgets, htmlGrowth, kb } from '../../scripts/lib/bench/budgets';
-import { classifySitePage, htmlPages, pageAssetUrls, pageWeight, type HtmlPage } from '../../scripts/lib/bench/dist-stats';
-import { readContentDir, writeContentDir } from '../../scripts/lib/bench/files';
-import { generateLibrary, readSource } from '../../scripts/lib/bench/library';
+import { BUDGETS, checkBudgets, htmlGrowth, kb } from '../../bench/lib/budgets';
+import { classifySitePage, htmlPages, pageAssetUrls, pageWeight, type HtmlPage } from '../../bench/lib/dist-stats';
+import { readContentDir, writeContentDir } from '../../bench/lib/files';
+import { generateLibrary, readSource } from '../../bench/lib/library';
 import { buildEnv } from '../helpers/build';
 
 const DIST = 'dist';

@@ -1,9 +1,11 @@
 // Content-layer loader for the MDX collections: each entry is rendered to static HTML once,
 // while content syncs, with the site's own remark/rehype plugins (the ones the integration
-// put into markdown.processor), and stored with its data. Pages then print stored HTML:
-// no entry becomes a JavaScript module for Vite to compile, bundle and load, which is what
-// made build time and memory grow with the library (see README, 性能).
-import { readdir, readFile } from 'node:fs/promises';
+// put into markdown.processor). The HTML goes to a file of its own in Astro's cache folder and
+// the data store keeps its path, headings and citations (src/lib/content/entry-body.ts reads it
+// back for the page). So no entry becomes a JavaScript module for Vite to compile and bundle, and
+// the store stays small instead of carrying every page's HTML through serialisation and the
+// bundler — the two things that made build time and memory grow with the library.
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { isUnifiedProcessor, rehypeHeadingIds, type MarkdownHeading } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -16,16 +18,30 @@ import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { rehypeMdxItem } from '../../plugins/rehype-mdx-item';
+import type { CitationScan } from '../citations';
 import { COLLECTIONS, type CollectionName } from './collections';
 import { parseYaml, splitFrontmatter } from './entry-file';
 
 /** MDX node types remark-rehype carries over into hast (rehype-mdx-item renders the one allowed component). */
 const MDX_NODES = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'];
 
-/** An entry's rendered body. */
+/** An entry's rendered body, with what the plugins found while rendering it. */
 export interface RenderedBody {
   html: string;
-  metadata: { headings: MarkdownHeading[]; frontmatter: Record<string, unknown> };
+  metadata: {
+    headings: MarkdownHeading[];
+    frontmatter: Record<string, unknown>;
+    /** Policy citations (remark-policy-links), for the "cited by" lists without a second parse. */
+    citations?: CitationScan | undefined;
+  };
+}
+
+/** What the data store keeps of a rendered entry: where its HTML is, and what the plugins found. */
+export interface StoredBody {
+  /** Absolute path of the entry's HTML in Astro's cache folder. */
+  htmlFile: string;
+  headings: MarkdownHeading[];
+  citations?: CitationScan | undefined;
 }
 
 type Render = (body: string, path: string, frontmatter: Record<string, unknown>) => Promise<RenderedBody>;
@@ -46,7 +62,8 @@ export function createBodyRenderer(remarkPlugins: PluggableList, rehypePlugins: 
     const file = new VFile({ value: body, path, data: { astro: { frontmatter } } });
     const html = String(await pipeline.process(file));
     const astro = file.data['astro'] as { headings?: MarkdownHeading[] } | undefined;
-    return { html, metadata: { headings: astro?.headings ?? [], frontmatter } };
+    const citations = file.data['citations'] as CitationScan | undefined;
+    return { html, metadata: { headings: astro?.headings ?? [], frontmatter, citations } };
   };
 }
 
@@ -68,6 +85,9 @@ export function entryLoader(name: CollectionName): Loader {
       const folder = new URL(`${COLLECTIONS[name].folder}/`, config.root);
       const render = rendererOf(config);
       const root = fileURLToPath(config.root);
+      const htmlDir = fileURLToPath(new URL(`kb-html/${name}/`, config.cacheDir));
+      await rm(htmlDir, { recursive: true, force: true });
+      await mkdir(htmlDir, { recursive: true });
 
       const loadFile = async (path: string) => {
         const text = await readFile(path, 'utf8');
@@ -76,8 +96,12 @@ export function entryLoader(name: CollectionName): Loader {
         const { yaml, body } = splitFrontmatter(text);
         const raw = (yaml === undefined ? {} : parseYaml(yaml, relativePath)) as Record<string, unknown>;
         const data = await parseData({ id, data: raw, filePath: path });
-        const rendered = await render(body, path, raw);
-        store.set({ id, data, body, filePath: relativePath, digest: generateDigest(text), rendered });
+        const { html, metadata } = await render(body, path, raw);
+        const htmlFile = `${htmlDir}${id}.html`;
+        await writeFile(htmlFile, html);
+        const stored: StoredBody = { htmlFile, headings: metadata.headings, citations: metadata.citations };
+        // `rendered.html` stays empty on purpose: pages print the file (entry-body.ts), never render(entry).
+        store.set({ id, data, body, filePath: relativePath, digest: generateDigest(text), rendered: { html: '', metadata: { ...stored } } });
         return id;
       };
 

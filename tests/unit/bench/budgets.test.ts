@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, bytesGrew, checkBudgets, htmlGrowth, linksGrew, pageGrew } from '../../../scripts/lib/bench/budgets';
-import { classifySitePage } from '../../../scripts/lib/bench/dist-stats';
-import type { SiteMetrics, SizeRun } from '../../../scripts/lib/bench/results';
+import { BUDGETS, bytesGrew, checkBudgets, htmlGrowth, linksGrew, pageGrew } from '../../../bench/lib/budgets';
+import { classifySitePage } from '../../../bench/lib/dist-stats';
+import type { SiteMetrics, SizeRun } from '../../../bench/lib/results';
 
 /** Metrics of a site that meets every budget; `patch` changes what a test needs. */
 function metrics(size: number, patch: Partial<SiteMetrics> = {}, msPerEntry = 20): SiteMetrics {
   return {
-    build: { siteMs: msPerEntry * size * 0.8, indexMs: msPerEntry * size * 0.2, totalMs: msPerEntry * size, msPerEntry, peakRssSite: 1e9, peakRssIndex: 3e8, peakRss: 1e9 },
+    build: { siteMs: msPerEntry * size * 0.8, indexMs: msPerEntry * size * 0.2, totalMs: msPerEntry * size, msPerEntry, peakRssSite: 1e9, peakRssIndex: 3e8, peakRss: 1e9, peakProcessRss: 9e8 },
     pages: size * 3,
     distBytes: size * 50_000,
     indexBytes: size * 8_000,
@@ -32,6 +32,8 @@ describe('budget checks', () => {
       ['html-growth', true],
       ['build-time-per-entry', true],
       ['first-search-bytes', true],
+      ['first-results-time', true],
+      ['process-memory', true],
     ]);
     expect(results.flatMap((r) => r.misses)).toEqual([]);
   });
@@ -103,6 +105,22 @@ describe('budget checks', () => {
     const result = checkBudgets([run(200, metrics(200)), run(5000, big)], growth).find((r) => r.id === 'first-search-bytes')!;
     expect(result.ok).toBe(false);
     expect(result.misses[0]).toContain('N=5000 搜索「三会一课」下载 400.0 KB（20 个请求），超出 300.0 KB；最大的：/pagefind/wasm.unknown.pagefind 58.6 KB');
+  });
+
+  it('fail when the first results take more than 1.2× as long at the largest size', () => {
+    const slow = metrics(5000, { search: { ...metrics(5000).search, firstResultsMs: 390 } });
+    const result = checkBudgets([run(200, metrics(200)), run(5000, slow)], growth).find((r) => r.id === 'first-results-time')!;
+    expect(result.ok).toBe(false);
+    expect(result.measured).toBe('N=5000 390 ms，N=200 300 ms，比值 1.30');
+    const fine = metrics(5000, { search: { ...metrics(5000).search, firstResultsMs: 360 } });
+    expect(checkBudgets([run(200, metrics(200)), run(5000, fine)], growth).find((r) => r.id === 'first-results-time')!.ok).toBe(true);
+  });
+
+  it('fail when any one build process passes 8 GB, whatever the sum of the tree', () => {
+    const big = metrics(5000, { build: { ...metrics(5000).build, peakProcessRss: 8.5 * 1024 ** 3 } });
+    const result = checkBudgets([run(200, metrics(200)), run(5000, big)], growth).find((r) => r.id === 'process-memory')!;
+    expect(result.ok).toBe(false);
+    expect(result.misses[0]).toContain('N=5000 最大的单个进程占用 8.5 GB，超出 8.0 GB');
   });
 
   it('cannot judge growth or build time from a single size', () => {

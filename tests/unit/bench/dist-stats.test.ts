@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { classifyReferencePage, classifySitePage, countLinks, pageAssetUrls, pageWeight, referenceTypeFor, staticImports, statsByType } from '../../../scripts/lib/bench/dist-stats';
+import { classifyReferencePage, classifySitePage, countLinks, pageAssetUrls, pageWeight, referenceTypeFor, staticImports, statsByType } from '../../../bench/lib/dist-stats';
 
 describe('page types', () => {
   it('tells our pages apart by URL', () => {

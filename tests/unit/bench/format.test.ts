@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseBenchArgs } from '../../../scripts/lib/bench/args';
-import { formatBudgets, formatRatio, formatTable } from '../../../scripts/lib/bench/format';
-import type { SiteMetrics, SizeRun } from '../../../scripts/lib/bench/results';
+import { parseBenchArgs } from '../../../bench/lib/args';
+import { formatBudgets, formatRatio, formatTable } from '../../../bench/lib/format';
+import type { SiteMetrics, SizeRun } from '../../../bench/lib/results';
 
 function metrics(scale: number): SiteMetrics {
   return {
-    build: { siteMs: 10_000 * scale, indexMs: 2_000 * scale, totalMs: 12_000 * scale, msPerEntry: 60 * scale, peakRssSite: 512 * 1024 * 1024 * scale, peakRssIndex: 0, peakRss: 0 },
+    build: { siteMs: 10_000 * scale, indexMs: 2_000 * scale, totalMs: 12_000 * scale, msPerEntry: 60 * scale, peakRssSite: 512 * 1024 * 1024 * scale, peakRssIndex: 0, peakRss: 0, peakProcessRss: 0 },
     pages: Math.round(100 * scale),
     distBytes: 0,
     indexBytes: 1024 * 1024 * scale,
@@ -59,7 +59,7 @@ describe('budget lines', () => {
 
 describe('command-line options', () => {
   it('defaults to the issue sizes and reads --sizes in both spellings', () => {
-    expect(parseBenchArgs([])).toEqual({ sizes: [200, 1000, 5000], seed: 'kb-bench', ref: undefined, query: '三会一课' });
+    expect(parseBenchArgs([])).toEqual({ sizes: [1000, 5000, 20000], seed: 'kb-bench', ref: undefined, query: '三会一课' });
     expect(parseBenchArgs(['--sizes', '100,50'])).toMatchObject({ sizes: [50, 100] });
     expect(parseBenchArgs(['--sizes=200', '--ref', 'HEAD'])).toMatchObject({ sizes: [200], ref: 'HEAD' });
   });

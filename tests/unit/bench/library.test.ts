@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readContentDir } from '../../../scripts/lib/bench/files';
-import { generateLibrary, readSource, renumberItems, shares, splitBlocks, splitMdx, varyBody } from '../../../scripts/lib/bench/library';
-import { createRandom } from '../../../scripts/lib/bench/prng';
+import { readContentDir } from '../../../bench/lib/files';
+import { generateLibrary, readSource, renumberItems, shares, splitBlocks, splitMdx, varyBody } from '../../../bench/lib/library';
+import { createRandom } from '../../../bench/lib/prng';
 import { PolicySchema, MaterialSchema, TemplateSchema } from '../../../src/schemas';
 
 const shipped = readSource(await readContentDir('content'));

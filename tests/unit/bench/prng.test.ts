@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom, hashString } from '../../../scripts/lib/bench/prng';
+import { createRandom, hashString } from '../../../bench/lib/prng';
 
 describe('seeded random source', () => {
   it('repeats the same sequence for the same seed', () => {

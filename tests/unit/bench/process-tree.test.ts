@@ -2,7 +2,8 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseStat, runMeasured, treeRss } from '../../../scripts/lib/bench/process-tree';
+import { largestRss, parseStat, runMeasured, treeRss } from '../../../bench/lib/process-tree';
+import { INDEX_TIMING, indexTimingLine, parseIndexTiming } from '../../../src/integrations/search-index/timing-line';
 
 describe('process tree memory', () => {
   it('sums the RSS of a process and all its descendants, not of its siblings', () => {
@@ -15,6 +16,8 @@ describe('process tree memory', () => {
     ];
     expect(treeRss(procs, 10)).toBe(123);
     expect(treeRss(procs, 99)).toBe(0);
+    // The largest single process of the same tree: 100 (pid 10), not the sibling's 1000.
+    expect(largestRss(procs, 10)).toBe(100);
   });
 
   it('reads parent and RSS from /proc/<pid>/stat even when the name holds spaces and parentheses', () => {
@@ -25,6 +28,14 @@ describe('process tree memory', () => {
     expect(parseStat(stat)).toEqual({ ppid: 4242, rss: 25 * 4096 });
   });
 
+  it('keeps the output lines that match the capture pattern, and only those', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kb-bench-'));
+    const run = await runMeasured('sh', ['-c', 'echo "a 搜索索引：12 个页面，用时 3.5 秒 → pagefind/"; echo other'], { cwd: dir, logFile: join(dir, 'log'), capture: INDEX_TIMING });
+    expect(run.captured).toEqual(['a 搜索索引：12 个页面，用时 3.5 秒 → pagefind/']);
+    expect(run.captured.map(parseIndexTiming)).toEqual([3500]);
+    expect(parseIndexTiming(indexTimingLine(154, 15_700))).toBe(15_700);
+  });
+
   it('measures a real command: time, exit code and a peak that includes its child', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'kb-bench-'));
     const script = "const b=Buffer.alloc(64*1024*1024,1);setTimeout(()=>console.log(b[0]),400)";
@@ -32,6 +43,8 @@ describe('process tree memory', () => {
     expect(run.code).toBe(3);
     expect(run.ms).toBeGreaterThan(300);
     expect(run.peakRss).toBeGreaterThan(64 * 1024 * 1024);
+    expect(run.peakProcessRss).toBeGreaterThan(64 * 1024 * 1024);
+    expect(run.peakProcessRss).toBeLessThanOrEqual(run.peakRss);
     expect(run.tail).toContain('1');
   });
 });

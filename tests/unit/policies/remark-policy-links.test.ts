@@ -22,7 +22,7 @@ async function transform(value: string, mdx: boolean) {
   if (mdx) processor.use(remarkMdx);
   const file = new VFile({ path: `/work/content/templates/x.${mdx ? 'mdx' : 'md'}`, value });
   const result = await processor.use(remarkPolicyLinks, { catalog: TEST_CATALOG }).use(remarkStringify).process(file);
-  return { text: String(result), unknown: (file.data as { unknownCitations?: UnknownCitation[] }).unknownCitations ?? [] };
+  return { text: String(result), unknown: (file.data as { citations?: { unknown: UnknownCitation[] } }).citations?.unknown ?? [] };
 }
 
 const cases = readdirSync(ROOT).sort();

@@ -31,7 +31,7 @@ export const classifySitePage: PageClassifier = (url) => {
   return first; // glossary, search, reports …
 };
 
-/** Page types of the minimal reference (scripts/lib/bench/reference/src/pages/). */
+/** Page types of the minimal reference (bench/reference/src/pages/). */
 export const classifyReferencePage: PageClassifier = (url) => {
   const parts = url.split('/').filter(Boolean);
   const [first, second] = parts;

@@ -1,6 +1,7 @@
-// Runs a command and measures it the way the issue asks: wall time, and peak memory as the
-// largest sum of resident set sizes (RSS) over the process and all its descendants (Astro's
-// workers, Pagefind's binary), sampled from /proc about every 100 ms. Linux only; no packages.
+// Runs a command and measures it: wall time, and peak memory both as the largest sum of resident
+// set sizes (RSS) over the process and all its descendants (Astro's workers, Pagefind's binary)
+// and as the largest RSS of any one of them (what must fit a machine's per-process limits),
+// sampled from /proc about every 100 ms. Linux only; no packages.
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -15,23 +16,32 @@ export interface ProcInfo {
 
 /** Sum of `rss` over `root` and every process descending from it, e.g. a build and its workers. */
 export function treeRss(processes: readonly ProcInfo[], root: number): number {
+  return tree(processes, root).reduce((sum, p) => sum + p.rss, 0);
+}
+
+/** The largest `rss` of one process among `root` and its descendants. */
+export function largestRss(processes: readonly ProcInfo[], root: number): number {
+  return Math.max(0, ...tree(processes, root).map((p) => p.rss));
+}
+
+function tree(processes: readonly ProcInfo[], root: number): ProcInfo[] {
   const children = new Map<number, ProcInfo[]>();
   for (const p of processes) {
     const list = children.get(p.ppid);
     if (list) list.push(p);
     else children.set(p.ppid, [p]);
   }
-  let total = 0;
+  const found: ProcInfo[] = [];
   const seen = new Set<number>();
   const stack = processes.filter((p) => p.pid === root);
   while (stack.length) {
     const p = stack.pop()!;
     if (seen.has(p.pid)) continue;
     seen.add(p.pid);
-    total += p.rss;
+    found.push(p);
     stack.push(...(children.get(p.pid) ?? []));
   }
-  return total;
+  return found;
 }
 
 /**
@@ -68,6 +78,10 @@ export interface MeasuredRun {
   ms: number;
   /** Largest RSS of the process tree seen, in bytes. */
   peakRss: number;
+  /** Largest RSS of any single process of the tree, in bytes. */
+  peakProcessRss: number;
+  /** Output lines that matched `options.capture`, in order. */
+  captured: string[];
   /** Exit code (null when killed by a signal). */
   code: number | null;
   /** The last 4 KB of stdout + stderr (Vite's boxed warnings left out), for error messages. */
@@ -81,29 +95,35 @@ export interface MeasuredRun {
 export async function runMeasured(
   command: string,
   args: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv; logFile: string; intervalMs?: number },
+  options: { cwd: string; env?: NodeJS.ProcessEnv; logFile: string; intervalMs?: number; capture?: RegExp },
 ): Promise<MeasuredRun> {
   const log = createWriteStream(options.logFile, { flags: 'a' });
   log.write(`\n$ ${command} ${args.join(' ')}   (cwd ${options.cwd})\n`);
   let tail = '';
+  const captured: string[] = [];
   const started = performance.now();
   const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
   // Vite's boxed warnings (one per MDX file) would push the error out of the tail: skip them there.
   const noise = /[│╭╰─]|MODULE_LEVEL_DIRECTIVE|^\s*$/;
   const onData = (chunk: Buffer) => {
     log.write(chunk);
-    const lines = chunk.toString().split('\n').filter((line) => !noise.test(line));
+    const all = chunk.toString().split('\n');
+    if (options.capture) captured.push(...all.filter((line) => options.capture!.test(line)));
+    const lines = all.filter((line) => !noise.test(line));
     if (lines.length) tail = (tail + lines.join('\n') + '\n').slice(-4096);
   };
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
   let peakRss = 0;
+  let peakProcessRss = 0;
   let sampling = false;
   const sample = async () => {
     if (sampling || child.pid === undefined) return;
     sampling = true;
     try {
-      peakRss = Math.max(peakRss, treeRss(await snapshot(), child.pid));
+      const processes = await snapshot();
+      peakRss = Math.max(peakRss, treeRss(processes, child.pid));
+      peakProcessRss = Math.max(peakProcessRss, largestRss(processes, child.pid));
     } finally {
       sampling = false;
     }
@@ -117,5 +137,5 @@ export async function runMeasured(
   const ms = performance.now() - started;
   clearInterval(timer);
   await new Promise<void>((resolve) => log.end(resolve));
-  return { ms, peakRss, code, tail };
+  return { ms, peakRss, peakProcessRss, code, tail, captured };
 }

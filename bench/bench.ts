@@ -1,13 +1,13 @@
 // `npm run bench`: performance benchmark of issue 9. Generates a synthetic library of N entries
 // from the shipped content, builds it with our site and with a minimal reference, measures both
 // and checks the budgets (README, 性能预算). Prints a table, writes .bench/results.json, and
-// exits non-zero when a budget is missed. The logic lives in scripts/lib/bench/.
-// Usage: npm run bench [-- --sizes 200,1000,5000] [--ref HEAD] [--seed kb-bench] [--query 三会一课]
+// exits non-zero when a budget is missed. The logic lives in bench/lib/.
+// Usage: npm run bench [-- --sizes 1000,5000,20000] [--ref HEAD] [--seed kb-bench] [--query 三会一课]
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseBenchArgs } from './lib/bench/args';
-import { formatReport } from './lib/bench/format';
-import { runBench } from './lib/bench/run';
+import { parseBenchArgs } from './lib/args';
+import { formatReport } from './lib/format';
+import { runBench } from './lib/run';
 
 const parsed = parseBenchArgs(process.argv.slice(2));
 if ('error' in parsed) {

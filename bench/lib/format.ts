@@ -58,7 +58,8 @@ export function tableRows(runs: readonly SizeRun[]): Row[] {
     { label: '构建时间：合计', value: (m) => m.build.totalMs, format: seconds },
     { label: '每条目构建时间', value: (m) => m.build.msPerEntry, format: millis },
     { label: '峰值内存：网站构建', value: (m) => m.build.peakRssSite, format: mib },
-    { label: '峰值内存：搜索索引', value: (m) => m.build.peakRssIndex, format: mib },
+    { label: '峰值内存：搜索索引（本站在 astro build 内）', value: (m) => m.build.peakRssIndex, format: mib },
+    { label: '峰值内存：最大的单个进程', value: (m) => m.build.peakProcessRss, format: mib },
     { label: 'dist/ 大小', value: (m) => m.distBytes, format: mib },
     { label: '搜索索引大小', value: (m) => m.indexBytes, format: mib },
     ...types.flatMap((t): Row[] => [

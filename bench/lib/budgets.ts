@@ -24,7 +24,16 @@ export const BUDGETS = {
   buildPerEntryRatio: 1.3,
   /** Bytes a first search fetches: 300 KB. */
   firstSearchBytes: 300 * 1024,
+  /** Time to first results at the largest size ÷ at the smallest: at most 1.2. */
+  firstResultsRatio: 1.2,
+  /** Peak memory of any one build process (Astro, a worker, Pagefind's binary): 8 GiB. */
+  processRss: 8 * 1024 ** 3,
 } as const;
+
+/** "2.4 GB" for bytes (GiB). */
+function gib(bytes: number): string {
+  return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+}
 
 /** "12.3 KB" for bytes. */
 export function kb(bytes: number): string {
@@ -193,6 +202,34 @@ export function checkBudgets(runs: readonly SizeRun[], growth: { from: number; t
       measured: `最多 ${kb(most)}`,
       misses,
     });
+  }
+
+  // 6. Time to first results does not grow with the library.
+  {
+    const first = sorted[0];
+    const last = sorted.at(-1);
+    let measured = '只有一个规模，无法比较（至少需要两个规模）';
+    const misses: string[] = [];
+    let ok = false;
+    if (first && last && first !== last) {
+      const r = last.site.search.firstResultsMs / first.site.search.firstResultsMs;
+      ok = r <= BUDGETS.firstResultsRatio;
+      measured = `${sizeLabel(last.size)} ${last.site.search.firstResultsMs.toFixed(0)} ms，${sizeLabel(first.size)} ${first.site.search.firstResultsMs.toFixed(0)} ms，比值 ${r.toFixed(2)}`;
+      if (!ok) misses.push(`首次搜索出结果的时间随文库变长：比值 ${r.toFixed(2)} > ${BUDGETS.firstResultsRatio} → 看首次搜索下载的文件（上一项）中哪些随条目数变大`);
+    }
+    results.push({ id: 'first-results-time', title: `N 最大时首次搜索出结果的时间不超过 N 最小时的 ${BUDGETS.firstResultsRatio} 倍`, ok, measured, misses });
+  }
+
+  // 7. Every build process fits in 8 GiB.
+  {
+    const misses: string[] = [];
+    let most = 0;
+    for (const run of sorted) {
+      const rss = run.site.build.peakProcessRss;
+      most = Math.max(most, rss);
+      if (rss > BUDGETS.processRss) misses.push(`${sizeLabel(run.size)} 最大的单个进程占用 ${gib(rss)}，超出 ${gib(BUDGETS.processRss)} → 看构建日志中内容同步和页面生成两段，哪一段随条目数占用更多内存`);
+    }
+    results.push({ id: 'process-memory', title: `构建中任何一个进程的峰值内存不超过 ${gib(BUDGETS.processRss)}`, ok: misses.length === 0, measured: `最多 ${gib(most)}`, misses });
   }
   return results;
 }
