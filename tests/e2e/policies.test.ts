@@ -162,10 +162,36 @@ describe('a full regulation text', () => {
     await expect(page.locator('[data-kb-headnote]').textContent()).resolves.toContain('2023年12月19日中共中央发布');
     await expect(page.locator('[data-kb-policy-source]').textContent()).resolves.toContain('以正式发布文本为准');
     await expect(page.locator('[data-kb-meta="source"]').textContent()).resolves.toContain('中国共产党纪律处分条例_2023.md');
+    // The note points the reader to the field above by the name that field has on the page.
+    const sourceLabel = await page.locator('dt:has(+ [data-kb-meta="source"])').textContent();
+    await expect(page.locator('[data-kb-policy-source]').textContent()).resolves.toContain(`“${sourceLabel}”`);
     expect(await page.locator('kb-article-jump').isVisible()).toBe(false);
+    await page.locator('[data-kb-outline] li:has(> a[href="#chap-8"]) summary').click();
     await page.locator('[data-kb-outline] a[href="#art-96"]').click();
     expect(new URL(page.url()).hash).toBe('#art-96');
     await context.close();
+  });
+
+  it('keeps the outline short on a 360 px phone at 24 px by folding each chapter\'s article links, which open without JavaScript', async () => {
+    for (const javaScriptEnabled of [false, true]) {
+      const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 }, javaScriptEnabled });
+      // With JavaScript the reader's own setting (A+) makes the text 24 px; without it the page keeps its default.
+      if (javaScriptEnabled) await page.addInitScript(() => localStorage.setItem('kb.fontSize', '24'));
+      await page.goto(siteUrl + JILV);
+      if (javaScriptEnabled) await expect(page.evaluate(() => getComputedStyle(document.body).fontSize)).resolves.toBe('24px');
+      // 158 article links at 24 px took more than nine screens and put 第一条 fourteen screens down.
+      const outline = await page.locator('[data-kb-outline]').evaluate((el) => el.getBoundingClientRect().height);
+      expect(outline, `JavaScript ${javaScriptEnabled}`).toBeLessThan(3 * 740);
+      const firstArticle = await page.evaluate(() => document.getElementById('art-1')!.getBoundingClientRect().top + window.scrollY);
+      expect(firstArticle, `JavaScript ${javaScriptEnabled}`).toBeLessThan(8 * 740);
+      // Every chapter still leads to its articles, one tap away and without JavaScript.
+      const chapter = page.locator('[data-kb-outline] li:has(> a[href="#chap-8"])');
+      await expect(chapter.locator('a[href="#art-96"]').isVisible()).resolves.toBe(false);
+      await chapter.locator('summary').first().click();
+      await chapter.locator('a[href="#art-96"]').click();
+      expect(new URL(page.url()).hash).toBe('#art-96');
+      await context.close();
+    }
   });
 
   it('loads no more CSS and JavaScript with 158 articles than a policy page without text, and stays within what other entry pages load', async () => {
@@ -175,6 +201,29 @@ describe('a full regulation text', () => {
     const others = await Promise.all([...entryFiles('templates'), ...entryFiles('materials')].map(weight));
     expect(long).toBeLessThanOrEqual(Math.max(...others));
     expect(long).toBeLessThanOrEqual(15 * 1024);
+  });
+
+  it('counts what Chromium really loads: as many CSS and JavaScript bytes as the page-weight count, the same with 158 articles as without text', async () => {
+    // Bytes of every stylesheet and script the browser fetched by the time the network is idle
+    // (dynamic imports on load included), in a fresh context so nothing comes from a cache.
+    const loaded = async (path: string) => {
+      const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+      const bodies: Promise<number>[] = [];
+      page.on('response', (response) => {
+        const type = response.request().resourceType();
+        if (type === 'stylesheet' || type === 'script') bodies.push(response.body().then((body) => body.length));
+      });
+      await page.goto(siteUrl + path, { waitUntil: 'networkidle' });
+      const bytes = (await Promise.all(bodies)).reduce((sum, n) => sum + n, 0);
+      await context.close();
+      return bytes;
+    };
+    const counted = async (path: string) => (await pageWeight('dist', readFileSync(`dist/${path}index.html`, 'utf8'), `/${path}`)).totalBytes;
+    const long = await loaded(JILV);
+    expect(long).toBeGreaterThan(10_000);
+    expect(long).toBe(await counted(JILV));
+    expect(long).toBe(await loaded('policies/zhong-guo-gong-chan-dang-zhang-cheng/'));
+    expect(await loaded(MATERIAL)).toBe(await counted(MATERIAL));
   });
 
   it('jumps to an article typed as 第十二条, 十二 or 12, and says when there is none', async () => {
@@ -237,6 +286,24 @@ describe('every 第X条 link into a full text', () => {
     }
     expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(1000);
+  });
+});
+
+describe('the 发展党员 procedure cites the 细则 by article', () => {
+  it('links each quoted rule to the article of the full text that holds the quote', () => {
+    const squeeze = (text: string) => text.replace(/[\s\u3000]/g, '');
+    const xize = builtPage(`${XIZE}index.html`);
+    const cells = [...builtPage('fazhan-dangyuan/index.html').querySelectorAll('td')].filter((td) => td.querySelector(':scope > a.kb-cite[href*="#art-"]') && td.querySelector(':scope > blockquote'));
+    expect(cells.length).toBeGreaterThan(10);
+    const wrong: string[] = [];
+    for (const cell of cells) {
+      const href = cell.querySelector(':scope > a.kb-cite')!.getAttribute('href')!;
+      expect(href).toMatch(new RegExp(`/${XIZE}#art-\\d+$`));
+      const article = xize.getElementById(href.split('#')[1]!);
+      const quote = squeeze(cell.querySelector(':scope > blockquote')!.textContent ?? '');
+      if (!article || !squeeze(article.textContent ?? '').includes(quote)) wrong.push(`${href}: ${quote}`);
+    }
+    expect(wrong).toEqual([]);
   });
 });
 
