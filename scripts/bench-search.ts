@@ -187,6 +187,7 @@ try {
     coldMsThrottled: times[4]!.ours.coldMedianMs,
     newQueryMsThrottled: times[4]!.ours.newQueryMedianMs,
     suggestBytes: suggest.map((s) => ({ entries: s.entries, bytes: s.maxBytes })),
+    indexSizeRatio: sizes.ours / sizes.default,
   });
   exitCode = checks.every((c) => c.ok) && errors.length === 0 ? 0 : 1;
   const report = { pages: pages.length, queries: rows.length, overall, groups, sizes, indexing: { oursMs: oursIndexing, defaultMs: defaultIndexing }, times, suggest, coverage, checks, errors, rows };
