@@ -30,7 +30,7 @@ const QUERIES: Record<string, string[]> = {
   topic: ['两张皮', '一键切换', '经常性学习教育', '中心任务'],
   glossary: ['交纳的费用', '挂牌亮明身份', '可复制', '每季度至少'],
   // Latin words and numbers match literally (GB/T: no page holds it, and nothing near it is shown).
-  latin: ['QQ', 'qq群', 'app', '2019', '2019年', 'GB/T'],
+  latin: ['QQ', 'qq群', '2019', '2019年', 'GB/T'],
   // Aliases also find the full form (read from content/: glossary aliases, policy aliases).
   alias: ['《党章》', '党章', '支部工作条例', '支委会', '三会一课制度', '纪律处分条例'],
   // Pinyin and initials of glossary terms: PINYIN says by hand which term each one stands for.
