@@ -26,6 +26,7 @@ import { buildSearchIndex, htmlFiles, pageUrl } from '../src/integrations/search
 import { readPagefindJson } from '../src/integrations/search-index/facet-data';
 import { EXCLUDED } from '../src/integrations/search-index/index-page';
 import { buildFoldTable } from '../src/search/fold-map';
+import { SUGGEST_DIR } from '../src/search/suggest';
 import { createFolder } from '../src/search/text';
 
 const DEFAULT_DIR = 'pagefind-default';
@@ -37,20 +38,27 @@ const log = (line = '') => {
   if (!json) console.log(line);
 };
 
-async function folderSize(dir: string, files?: (name: string) => boolean): Promise<number> {
+/** Bytes of a folder's files and its subfolders'. */
+async function folderSize(dir: string): Promise<number> {
   let total = 0;
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) total += await folderSize(path);
-    else if (!files || files(entry.name)) total += (await stat(path)).size;
+    total += entry.isDirectory() ? await folderSize(path) : (await stat(path)).size;
   }
   return total;
 }
 
-/** Bytes of the index itself: metadata, word chunks, filters, fragments, our tables (not the JS/CSS/WASM bundle). */
+/**
+ * Bytes of the index itself: metadata, word chunks, filters, fragments, our tables (fold,
+ * lexicon, facets); not the JS/CSS/WASM bundle, and not the suggestion shards (reported apart).
+ * Top-level files only at the top: the subfolders are counted once, below.
+ */
 async function indexSize(dir: string): Promise<number> {
   const sub = async (name: string) => (existsSync(join(dir, name)) ? folderSize(join(dir, name)) : 0);
-  const top = await folderSize(dir, (name) => name.endsWith('.pf_meta') || /^kb-.*\.json$/.test(name));
+  let top = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.isFile() && (entry.name.endsWith('.pf_meta') || /^kb-.*\.json$/.test(entry.name))) top += (await stat(join(dir, entry.name))).size;
+  }
   return top + (await sub('index')) + (await sub('fragment')) + (await sub('filter'));
 }
 
@@ -173,7 +181,7 @@ try {
     }),
   );
   const overall = { ours: summarise(rows.map((r) => r.oursScore)), default: summarise(rows.map((r) => r.defaultScore)) };
-  const sizes = { ours: await indexSize(join(site, 'pagefind')), default: await indexSize(join(site, DEFAULT_DIR)) };
+  const sizes = { ours: await indexSize(join(site, 'pagefind')), default: await indexSize(join(site, DEFAULT_DIR)), suggestShards: await folderSize(join(site, 'pagefind', SUGGEST_DIR)) };
   const times = Object.fromEntries(
     RATES.map((rate) => [
       rate,
@@ -187,6 +195,7 @@ try {
     coldMsThrottled: times[4]!.ours.coldMedianMs,
     newQueryMsThrottled: times[4]!.ours.newQueryMedianMs,
     suggestBytes: suggest.map((s) => ({ entries: s.entries, bytes: s.maxBytes })),
+    indexSizeRatio: sizes.ours / sizes.default,
   });
   exitCode = checks.every((c) => c.ok) && errors.length === 0 ? 0 : 1;
   const report = { pages: pages.length, queries: rows.length, overall, groups, sizes, indexing: { oursMs: oursIndexing, defaultMs: defaultIndexing }, times, suggest, coverage, checks, errors, rows };
@@ -206,6 +215,7 @@ try {
   log(`| MRR | ${f(overall.ours.mrr)} | ${f(overall.default.mrr)} |`);
   log(`| 零结果率 | ${f(overall.ours.zeroRate)} | ${f(overall.default.zeroRate)} |`);
   log(`| 索引大小 | ${kb(sizes.ours)} (${(sizes.ours / sizes.default).toFixed(2)}×) | ${kb(sizes.default)} |`);
+  log(`| 输入建议分片（另计） | ${kb(sizes.suggestShards)} | — |`);
   log(`| 建索引时间 | ${ms(oursIndexing)} (${(oursIndexing / defaultIndexing).toFixed(2)}×) | ${ms(defaultIndexing)} |`);
   log('\n按查询类型（本站 / 默认）：\n');
   log('| 类型 | 查询数 | recall | precision | MRR | 零结果率 |');

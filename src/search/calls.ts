@@ -4,13 +4,16 @@
 // - One search per run (docs/search-notes.md, trap 2: one quoted phrase per call): the exact
 //   phrase of its bigrams; a lone character is a prefix search, with the end of its range
 //   preloaded (trap 7).
-// - One unquoted search over every token, for Pagefind's relevance score only (exact mode scores
-//   everything alike, and unquoted search is no strict AND: trap 3).
+// - Unquoted searches over the tokens, for Pagefind's relevance score only (exact mode scores
+//   everything alike, and unquoted search is no strict AND: trap 3): one per way of writing the
+//   query (as typed; with each term's first expansion; …), a page taking its best score. One
+//   search over every variant at once would score a pinyin query (shyk) by the Latin word that
+//   some pages hold, and rank the pages holding 三会一课 differently from the query 三会一课.
 // - One search per run of two or more characters among the title tokens the indexer appends.
 // - One search per form the query searches (as typed, an alias, a pinyin reading) that the
 //   glossary defines, among the tokens glossary terms carry for it, so the definition comes first.
 import { EMPTY_LEXICON, lexiconKey, type Lexicon } from './lexicon';
-import { planRuns, type QueryPlan } from './query';
+import { planRuns, runKey, type QueryPlan } from './query';
 import { DEFINES_MARK, runTokens, TITLE_MARK, type Folder } from './text';
 
 /** One Pagefind search to make. */
@@ -47,6 +50,12 @@ export function searchCalls(plan: QueryPlan, folder: Folder, lexicon: Lexicon = 
   if (runs.length === 0) return [];
   const rank = runs.flatMap(runTokens).join(' ');
   const calls: SearchCall[] = [];
+  const widest = Math.max(...plan.terms.map((term) => term.variants.length));
+  const rankQueries = new Set<string>();
+  for (let v = 0; v < widest; v++) {
+    const written = plan.terms.flatMap((term) => (term.variants[Math.min(v, term.variants.length - 1)]?.parts ?? []).flatMap((part) => part.runs.map(runKey)));
+    rankQueries.add([...new Set(written)].flatMap(runTokens).join(' '));
+  }
   const single = runs.length === 1 && isHanBigram(runs[0] as string);
   for (const run of runs) {
     const length = [...run].length;
@@ -54,7 +63,7 @@ export function searchCalls(plan: QueryPlan, folder: Folder, lexicon: Lexicon = 
     else if (single) calls.push({ kind: 'run', run, query: rank });
     else calls.push({ kind: 'run', run, query: `"${runTokens(run).join(' ')}"` });
   }
-  calls.push({ kind: 'rank', run: '', query: rank });
+  for (const query of rankQueries) if (query) calls.push({ kind: 'rank', run: '', query });
   for (const run of runs) {
     if ([...run].length < 2) continue;
     calls.push({ kind: 'title', run, query: `"${runTokens(run).map((token) => token + TITLE_MARK).join(' ')}"` });

@@ -116,7 +116,8 @@ export class SearchEngine {
     const defining = new Set<string>();
     calls.forEach((call, i) => {
       const found = answers[i] ?? [];
-      if (call.kind === 'rank') for (const r of found) scores.set(r.id, r.score);
+      // A page takes its best score over the ways of writing the query (calls.ts).
+      if (call.kind === 'rank') for (const r of found) scores.set(r.id, Math.max(scores.get(r.id) ?? 0, r.score));
       else if (call.kind === 'defines') for (const r of found) defining.add(r.id);
       else {
         (call.kind === 'run' ? runIds : titleIds).set(call.run, new Set(found.map((r) => r.id)));

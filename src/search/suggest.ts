@@ -8,10 +8,10 @@
 import { foldedRuns, type Folder } from './text';
 
 /** What a suggestion leads to. */
-export type SuggestKind = 'term' | 'alias' | 'topics' | 'policies' | 'templates' | 'materials';
+export type SuggestKind = 'term' | 'alias' | 'topics' | 'policies' | 'templates' | 'materials' | 'procedures' | 'documents';
 
 /** Kinds in the order suggestions of equal match are shown: definitions and names first. */
-export const SUGGEST_KINDS: readonly SuggestKind[] = ['term', 'alias', 'topics', 'policies', 'templates', 'materials'];
+export const SUGGEST_KINDS: readonly SuggestKind[] = ['term', 'alias', 'topics', 'policies', 'templates', 'materials', 'procedures', 'documents'];
 
 /** One suggestion as stored in a shard (short field names: the shards are many). */
 export interface SuggestRecord {

@@ -77,8 +77,12 @@ describe('a /kb/ deployment under the strict CSP', () => {
     expect(problem).toContain('党费');
     expect(await rows.first().locator('[data-kb-source]').getAttribute('href')).toMatch(new RegExp(`^${KB_BASE}templates/.+#${item}$`));
 
-    // Export the 整改方案 as Word; the file holds the item.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-plan"]').click()]);
+    // Export the 整改方案 as Word; no unit information is filled in, so the check before export
+    // lists what is missing and the user exports anyway. The file holds the item.
+    await page.locator('[data-action="export-plan"]').click();
+    const check = page.locator('[data-kb-check]');
+    await check.waitFor({ state: 'visible' });
+    const [download] = await Promise.all([page.waitForEvent('download'), check.locator('[data-action="check-anyway"]').click()]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     docx = await readFile((await download.path())!);
     const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');

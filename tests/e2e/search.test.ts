@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CSP } from '../../src/lib/csp';
 import { startStaticServer, type RunningServer } from '../../scripts/lib/serve/static-server';
 import { launchBrowser, openPage } from '../helpers/browser';
+import { resultLinks } from '../helpers/search-page';
 
 
 let browser: Browser;
@@ -32,10 +33,6 @@ async function settled(page: Page) {
     const list = document.querySelector('[data-search-results]');
     return box?.getAttribute('data-state') === 'done' && list?.getAttribute('aria-busy') === 'false';
   });
-}
-
-async function resultLinks(page: Page): Promise<string[]> {
-  return page.$$eval('[data-search-results] .kb-result__title a', (links) => links.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname)));
 }
 
 async function search(page: Page, query: string) {

@@ -11,9 +11,17 @@ export async function settled(page: Page): Promise<void> {
   });
 }
 
-/** Paths of the result links shown, decoded, e.g. "/templates/x/" (or "/kb/templates/x/" under a base). */
+/**
+ * Paths of the result links shown, decoded, with the anchor of a result that is one part of a
+ * page, e.g. "/templates/x/", "/glossary/#term-dang-fei" (or "/kb/templates/x/" under a base).
+ */
 export async function resultLinks(page: Page): Promise<string[]> {
-  return page.$$eval('[data-search-results] .kb-result__title a', (links) => links.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname)));
+  return page.$$eval('[data-search-results] .kb-result__title a', (links) =>
+    links.map((a) => {
+      const url = new URL((a as HTMLAnchorElement).href);
+      return decodeURIComponent(url.pathname + url.hash);
+    }),
+  );
 }
 
 /** Presses "more" until every result is shown; returns every result path. */

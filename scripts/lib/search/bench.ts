@@ -191,6 +191,8 @@ export const TARGETS = {
   newQueryMs: 200,
   /** Suggestion data fetched while typing one query, gzip bytes, at every library size. */
   suggestBytes: 50 * 1024,
+  /** Index bytes (words, fragments, filters, metadata, our tables) over default Pagefind's on the same pages. */
+  indexSizeRatio: 1.3,
 } as const;
 
 /** One target checked: what was measured, against what, and whether it holds. */
@@ -211,6 +213,8 @@ export interface BenchFigures {
   newQueryMsThrottled: number;
   /** Largest suggestion bytes per query at each library size. */
   suggestBytes: { entries: number; bytes: number }[];
+  /** Our index size over default Pagefind's. */
+  indexSizeRatio: number;
 }
 
 /** Checks every target; the bench exits non-zero when any fails. */
@@ -222,5 +226,6 @@ export function checkTargets(f: BenchFigures): TargetCheck[] {
     { name: 'cold load to first results, 4× throttled, median ms', value: f.coldMsThrottled, target: TARGETS.coldMs, ok: f.coldMsThrottled <= TARGETS.coldMs },
     { name: 'new query to first results, 4× throttled, median ms', value: f.newQueryMsThrottled, target: TARGETS.newQueryMs, ok: f.newQueryMsThrottled <= TARGETS.newQueryMs },
     ...f.suggestBytes.map(({ entries, bytes }) => ({ name: `suggestion data per query at ${entries} entries, gzip bytes`, value: bytes, target: TARGETS.suggestBytes, ok: bytes <= TARGETS.suggestBytes })),
+    { name: 'index size over default Pagefind on the same pages', value: f.indexSizeRatio, target: TARGETS.indexSizeRatio, ok: f.indexSizeRatio <= TARGETS.indexSizeRatio },
   ];
 }

@@ -6,7 +6,7 @@ import { planQuery } from '../../../src/search/query';
 import { createFolder } from '../../../src/search/text';
 
 const folder = createFolder(buildFoldTable());
-const lexicon = createLexicon({ entries: [{ form: '党费', aliases: [], pinyin: [], glossary: true }, { form: '三会一课', aliases: ['三会一课制度'], pinyin: [], glossary: true }] }, folder);
+const lexicon = createLexicon({ entries: [{ form: '党费', aliases: [], pinyin: [], glossary: true }, { form: '三会一课', aliases: ['三会一课制度'], pinyin: ['shyk'], glossary: true }] }, folder);
 const calls = (query: string) => searchCalls(planQuery(query, folder, lexicon), folder, lexicon);
 
 describe('searchCalls', () => {
@@ -30,6 +30,14 @@ describe('searchCalls', () => {
       { kind: 'run', run: '年', query: '年', preload: '年\u9fff\u9fff' },
       { kind: 'rank', run: '', query: '年' },
     ]);
+  });
+  it('ranks each way of writing the query on its own, so shyk ranks like 三会一课 and 党费 shyk like 党费 三会一课', () => {
+    expect(calls('shyk').filter((c) => c.kind === 'rank')).toEqual([
+      { kind: 'rank', run: '', query: 'sh hy yk' },
+      { kind: 'rank', run: '', query: '三会 会一 一课' },
+    ]);
+    expect(calls('三会一课').filter((c) => c.kind === 'rank')).toEqual([{ kind: 'rank', run: '', query: '三会 会一 一课' }]);
+    expect(calls('党费 shyk').filter((c) => c.kind === 'rank').map((c) => c.query)).toEqual(['党费 sh hy yk', '党费 三会 会一 一课']);
   });
   it('quotes a two-letter Latin run: its unquoted search would also match metadata words', () => {
     expect(calls('wp')[0]).toEqual({ kind: 'run', run: 'wp', query: '"wp"' });
