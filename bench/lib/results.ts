@@ -85,7 +85,7 @@ export interface SizeRun {
 
 /** One budget and whether it holds. */
 export interface BudgetResult {
-  id: 'no-js' | 'content-page-weight' | 'html-growth' | 'build-time-per-entry' | 'first-search-bytes';
+  id: 'no-js' | 'content-page-weight' | 'html-growth' | 'build-time-per-entry' | 'first-search-bytes' | 'first-results-time' | 'process-memory';
   /** The budget as stated in the README, in Chinese. */
   title: string;
   ok: boolean;

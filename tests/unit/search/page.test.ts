@@ -1,6 +1,6 @@
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { benchPages, groundTruth, queryTerms, score } from '../../../scripts/lib/search/bench';
+import { benchPages, groundTruth, queryTerms, score } from '../../../bench/lib/search/bench';
 import { pageUrl } from '../../../src/integrations/search-index/build-index';
 import { findElement } from '../../../src/integrations/search-index/index-page';
 import { searchRecords } from '../../../src/integrations/search-index/page-records';

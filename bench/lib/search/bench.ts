@@ -1,5 +1,5 @@
 // Search benchmark: queries, ground truth from the built pages' text, the metrics and the
-// targets. Pure functions; scripts/bench-search.ts runs them against the real search page in
+// targets. Pure functions; bench/search.ts runs them against the real search page in
 // Chromium. The ground truth never asks the search code: it is a substring test over each
 // searchable unit's text (Traditional folded with OpenCC's phrase conversion), and for alias
 // and pinyin queries the form the query stands for is written here by hand.

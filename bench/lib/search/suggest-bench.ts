@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { suggestFiles, type SuggestSource } from '../../../src/integrations/search-index/suggest-data';
 import { suggestFor, SUGGEST_KINDS, type SuggestKind, type SuggestShard } from '../../../src/search/suggest';
 import type { Folder, FoldTable } from '../../../src/search/text';
-import { splitMdx, type ContentFile } from '../bench/library';
+import { splitMdx, type ContentFile } from '../library';
 
 /** What can be suggested in a content folder: entry and topic titles, glossary terms, aliases. */
 export function suggestSources(files: readonly ContentFile[]): SuggestSource[] {
