@@ -41,8 +41,14 @@ export async function writeContentDir(dir: string, files: readonly ContentFile[]
   for (const folder of folders) await mkdir(folder, { recursive: true });
   // Topics may be absent from a small library; the collection folder still has to exist.
   for (const name of ['policies', 'templates', 'materials', 'topics', 'glossary']) await mkdir(join(dir, name), { recursive: true });
-  await Promise.all(files.map((f) => writeFile(join(dir, f.path), f.text)));
+  // A few hundred at a time: 20,000 writes at once run out of file descriptors (EMFILE).
+  for (let i = 0; i < files.length; i += WRITE_BATCH) {
+    await Promise.all(files.slice(i, i + WRITE_BATCH).map((f) => writeFile(join(dir, f.path), f.text)));
+  }
 }
+
+/** Files written at once by {@link writeContentDir}. */
+const WRITE_BATCH = 256;
 
 /** Total bytes of the files below `dir` (0 when it does not exist). */
 export async function folderBytes(dir: string): Promise<number> {
