@@ -30,7 +30,6 @@ export interface RenderedBody {
   html: string;
   metadata: {
     headings: MarkdownHeading[];
-    frontmatter: Record<string, unknown>;
     /** Policy citations (remark-policy-links), for the "cited by" lists without a second parse. */
     citations?: CitationScan | undefined;
   };
@@ -93,7 +92,7 @@ export function createBodyRenderer(remarkPlugins: PluggableList, rehypePlugins: 
     const html = String(await pipeline.process(file));
     const astro = file.data['astro'] as { headings?: MarkdownHeading[] } | undefined;
     const citations = file.data['citations'] as CitationScan | undefined;
-    return { html, metadata: { headings: astro?.headings ?? [], frontmatter, citations } };
+    return { html, metadata: { headings: astro?.headings ?? [], citations } };
   };
 }
 
