@@ -23,7 +23,7 @@ import { coldLoad, DEFAULT_PAGE, DEFAULT_SCRIPT, defaultClient, defaultResults, 
 import { CSP } from '../src/lib/csp';
 import { startStaticServer } from '../scripts/lib/serve/static-server';
 import { buildSearchIndex, htmlFiles, pageUrl } from '../src/integrations/search-index/build-index';
-import { readPagefindJson } from '../src/integrations/search-index/facet-data';
+import { readPagefindJson, shardDirs } from '../src/integrations/search-index/facet-data';
 import { EXCLUDED } from '../src/integrations/search-index/index-page';
 import { buildFoldTable } from '../src/search/fold-map';
 import { SUGGEST_DIR } from '../src/search/suggest';
@@ -53,19 +53,22 @@ async function folderSize(dir: string): Promise<number> {
  * lexicon, facets); not the JS/CSS/WASM bundle, and not the suggestion shards (reported apart).
  * Top-level files only at the top: the subfolders are counted once, below.
  */
-async function indexSize(dir: string): Promise<number> {
-  const sub = async (name: string) => (existsSync(join(dir, name)) ? folderSize(join(dir, name)) : 0);
-  let top = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.isFile() && (entry.name.endsWith('.pf_meta') || /^kb-.*\.json$/.test(entry.name))) top += (await stat(join(dir, entry.name))).size;
+async function indexSize(indexDir: string): Promise<number> {
+  let total = 0;
+  for (const dir of await shardDirs(indexDir)) {
+    const sub = async (name: string) => (existsSync(join(dir, name)) ? folderSize(join(dir, name)) : 0);
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      if (entry.isFile() && (entry.name.endsWith('.pf_meta') || /^kb-.*\.json$/.test(entry.name))) total += (await stat(join(dir, entry.name))).size;
+    }
+    total += (await sub('index')) + (await sub('fragment')) + (await sub('filter'));
   }
-  return top + (await sub('index')) + (await sub('fragment')) + (await sub('filter'));
+  return total;
 }
 
-/** URLs of every record in an index folder, read from its fragments. */
-async function indexedUrls(dir: string): Promise<Set<string>> {
+/** URLs of every record in an index folder (every shard of it), read from the fragments. */
+async function indexedUrls(indexDir: string): Promise<Set<string>> {
   const urls = new Set<string>();
-  for (const name of await readdir(join(dir, 'fragment'))) {
+  for (const dir of await shardDirs(indexDir)) for (const name of await readdir(join(dir, 'fragment'))) {
     const data = readPagefindJson(await readFile(join(dir, 'fragment', name))) as Record<string, unknown>;
     if (typeof data['url'] === 'string') urls.add(decodeURI(data['url']));
     else for (const fragment of Object.values(data)) urls.add(decodeURI((fragment as { url: string }).url));

@@ -6,7 +6,7 @@ import { searchCalls, type SearchCall } from './calls';
 import { hitDetails, type HitDetails, type PageFragment } from './excerpt';
 import { facetIndex, type FacetFile, type FacetIndex } from './facets';
 import { candidates, needsText, resolveMatch } from './match';
-import { FACET_FILE, fetchIndexJson, LEXICON_FILE, loadFolder } from './files';
+import { FACET_FILE, fetchIndexJson, LEXICON_FILE, loadFolder, SHARDS_FILE, type IndexShards } from './files';
 import { createLexicon, type Lexicon, type LexiconFile } from './lexicon';
 import { inflateIndexFetches } from './native-gunzip';
 import { allParts, planQuery, type QueryPlan } from './query';
@@ -24,6 +24,7 @@ interface PagefindResponse {
 }
 interface PagefindInstance {
   init(): Promise<void>;
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse | null>;
   preload(term: string, options?: Record<string, unknown>): Promise<void>;
 }
@@ -47,6 +48,8 @@ interface Loaded {
   pagefind: PagefindInstance;
   folder: Folder;
   lexicon: Lexicon;
+  /** Whether the index is in shards (then a fragment's folder is known to Pagefind only). */
+  sharded: boolean;
 }
 
 /** Search over our Pagefind index; create one per page and reuse it. */
@@ -58,6 +61,7 @@ export class SearchEngine {
   loaded = false;
   #facets: Promise<FacetIndex> | undefined;
   #fragments = new Map<string, Promise<PageFragment>>();
+  #sharded = false;
 
   constructor(base: string) {
     this.base = base.replace(/\/?$/, '/');
@@ -68,10 +72,11 @@ export class SearchEngine {
     this.#ready ??= (async () => {
       const url = `${this.base}pagefind/pagefind.js`;
       inflateIndexFetches(`${this.base}pagefind/`);
-      const [module, folder, lexiconFile] = await Promise.all([
+      const [module, folder, lexiconFile, shards] = await Promise.all([
         import(/* @vite-ignore */ url) as Promise<PagefindModule>,
         loadFolder(this.base),
         fetchIndexJson<LexiconFile>(this.base, LEXICON_FILE),
+        fetchIndexJson<IndexShards>(this.base, SHARDS_FILE),
       ]);
       // Pagefind picks the query language from <html lang> when the instance is created; with
       // zh-CN it word-splits queries and breaks our tokens apart (search-notes trap 1). The index
@@ -86,9 +91,11 @@ export class SearchEngine {
         if (lang === null) html.removeAttribute('lang');
         else html.setAttribute('lang', lang);
       }
-      await pagefind.init();
+      // The shards share the first index's WebAssembly (Pagefind loads it once).
+      await Promise.all([pagefind.init(), ...shards.merge.map((dir) => pagefind.mergeIndex(`${this.base}pagefind/${dir}`, { baseUrl: this.base }))]);
       this.loaded = true;
-      return { pagefind, folder, lexicon: createLexicon(lexiconFile, folder) };
+      this.#sharded = shards.merge.length > 0;
+      return { pagefind, folder, lexicon: createLexicon(lexiconFile, folder), sharded: this.#sharded };
     })();
     this.#ready.catch(() => (this.#ready = undefined));
     return this.#ready;
@@ -157,13 +164,14 @@ export class SearchEngine {
   /**
    * A result's fragment (its text, anchors and metadata), read straight from its file: Pagefind's
    * own result.data() also builds Pagefind's excerpt and sub-results over the whole text, which
-   * we do not use and which costs most on the longest pages. Falls back to result.data() where
-   * the browser cannot gunzip a stream.
+   * we do not use and which costs most on the longest pages. Uses result.data() where the
+   * browser cannot gunzip a stream, and in a sharded index, where only Pagefind knows which
+   * shard's folder holds the fragment.
    */
   fragment(result: PagefindResult): Promise<PageFragment> {
     let found = this.#fragments.get(result.id);
     if (!found) {
-      found = readFragment(this.base, result.id).catch(() => result.data());
+      found = this.#sharded ? result.data() : readFragment(this.base, result.id).catch(() => result.data());
       this.#fragments.set(result.id, found);
     }
     return found;

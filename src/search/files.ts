@@ -10,6 +10,23 @@ export const FACET_FILE = 'kb-facets.json';
 export const LEXICON_FILE = 'kb-lexicon.json';
 /** How many suggestion shards there are (src/search/suggest.ts); the shards sit in suggest/. */
 export const SUGGEST_FILE = 'kb-suggest.json';
+/**
+ * The index's shards past the first ({@link IndexShards}). A library too large for one Pagefind
+ * process is indexed in shards, each a complete Pagefind index of its own; the browser merges
+ * them into the first with Pagefind's mergeIndex().
+ */
+export const SHARDS_FILE = 'kb-shards.json';
+
+/** Content of {@link SHARDS_FILE}. */
+export interface IndexShards {
+  /** Folders of the shards after the first, relative to pagefind/, e.g. ["shard-1/"]. */
+  merge: string[];
+}
+
+/** Folder of shard `n` (n ≥ 1) relative to pagefind/; shard 0 is pagefind/ itself. */
+export function shardFolder(n: number): string {
+  return `shard-${n}/`;
+}
 
 /** Fetches a JSON file of the index folder under the site's base path, e.g. ("/kb/", FOLD_FILE). */
 export async function fetchIndexJson<T>(base: string, name: string): Promise<T> {

@@ -1,14 +1,15 @@
 // Builds the search index of a built site: every searchable page transformed by
 // src/integrations/search-index/index-page.ts, indexed through Pagefind's Node API into <site>/pagefind/,
 // with what the browser needs next to it: the fold table (kb-fold.json) and the facet data
-// (kb-facets.json).
+// (kb-facets.json). A library larger than one shard is indexed in shards, one Pagefind process
+// at a time, which the browser merges (kb-shards.json).
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { loadGlossaryTerms, type GlossaryTermRef } from '../../lib/glossary';
 import { loadPolicyCatalog } from '../../lib/policy-catalog';
 import type { CatalogPolicy } from '../../lib/policy-titles';
-import { FOLD_FILE, LEXICON_FILE, SUGGEST_FILE } from '../../search/files';
+import { FOLD_FILE, LEXICON_FILE, SHARDS_FILE, shardFolder, SUGGEST_FILE, type IndexShards } from '../../search/files';
 import { shardFile, SUGGEST_DIR, SUGGEST_KINDS } from '../../search/suggest';
 import { buildFoldTable } from '../../search/fold-map';
 import { createFolder } from '../../search/text';
@@ -43,6 +44,14 @@ export function pageUrl(site: string, file: string): string {
   const rel = relative(site, file).split(sep).join('/');
   return '/' + rel.replace(/(^|\/)index\.html$/, '$1');
 }
+
+/**
+ * Pages per index shard. Pagefind holds a whole index in one process's memory, about 0.9 GB per
+ * 1,000 pages of 3–10 KB (18.7 GB at 20,000 in `npm run bench`), so shards of 5,000 pages keep
+ * each process near 5 GB, under the 8 GB a build may take; a library of up to 5,000 searchable
+ * pages stays one index.
+ */
+export const SHARD_PAGES = 5000;
 
 /** Pages handed to Pagefind before waiting for its answers. */
 const IN_FLIGHT = 16;
@@ -85,6 +94,15 @@ export interface BuildIndexOptions {
   glossary?: readonly GlossaryTermRef[];
   /** Catalogued policies (full titles and aliases); default read from content/policies. */
   policies?: readonly CatalogPolicy[];
+  /** Pages per shard; default {@link SHARD_PAGES}. */
+  shardPages?: number;
+}
+
+/** A fresh Pagefind index (a fresh Pagefind process after close()). */
+async function newIndex(): Promise<pagefind.PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
+  if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
+  return index;
 }
 
 /**
@@ -98,15 +116,28 @@ export async function buildSearchIndex(site = 'dist', options: BuildIndexOptions
   const policies = options.policies ?? loadPolicyCatalog().policies;
   const table = buildFoldTable();
   const folder = createFolder(table);
+  const shardPages = options.shardPages ?? SHARD_PAGES;
   const problems: string[] = [];
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
-  if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
+  await rm(outputPath, { recursive: true, force: true });
+  let index = await newIndex();
   let pages = 0;
+  let shard = 0;
+  let inShard = 0;
+  const merge: string[] = [];
   const suggestions: SuggestSource[] = [];
   // Pagefind indexes in its own process: keep a few pages in flight so that it works on one
   // while this process reads and transforms the next (two cores, both busy), and read files
   // ahead. Pages are still handed over in file order.
   const inFlight: Promise<void>[] = [];
+  /** Writes the current shard and stops its Pagefind process, which frees its memory. */
+  const writeShard = async () => {
+    await Promise.all(inFlight.splice(0));
+    const dir = shard === 0 ? outputPath : join(outputPath, shardFolder(shard));
+    if (shard > 0) merge.push(shardFolder(shard));
+    const written = await index.writeFiles({ outputPath: dir });
+    for (const error of written.errors) problems.push(`${dir} → Pagefind: ${error} → 检查磁盘空间和写权限`);
+    await pagefind.close();
+  };
   const files = await htmlFiles(site);
   const reads = files.map((file, i) => (i < READ_AHEAD ? readFile(file, 'utf8') : undefined));
   for (const [i, file] of files.entries()) {
@@ -116,6 +147,12 @@ export async function buildSearchIndex(site = 'dist', options: BuildIndexOptions
     reads[i] = undefined;
     for (const record of searchRecords(source, pageUrl(site, file), folder)) {
       if (!record.title) problems.push(`${file} → 页面没有 <h1> 标题 → 检查 src/pages/[collection]/[id].astro 是否输出标题`);
+      if (inShard === shardPages) {
+        await writeShard();
+        index = await newIndex();
+        shard++;
+        inShard = 0;
+      }
       inFlight.push(
         index.addHTMLFile({ url: record.url, content: record.html }).then((added) => {
           for (const error of added.errors) problems.push(`${file} → Pagefind: ${error} → 检查页面 HTML`);
@@ -123,18 +160,17 @@ export async function buildSearchIndex(site = 'dist', options: BuildIndexOptions
       );
       suggestions.push(...recordSuggestions(record));
       pages++;
+      inShard++;
     }
     if (inFlight.length >= IN_FLIGHT) await Promise.all(inFlight.splice(0, inFlight.length - IN_FLIGHT / 2));
   }
-  await Promise.all(inFlight);
+  await writeShard();
   suggestions.push(...policyAliasSuggestions(policies));
-  await rm(outputPath, { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath });
-  for (const error of written.errors) problems.push(`${outputPath} → Pagefind: ${error} → 检查磁盘空间和写权限`);
+  const shards: IndexShards = { merge };
+  await writeFile(join(outputPath, SHARDS_FILE), JSON.stringify(shards));
   await writeFile(join(outputPath, FOLD_FILE), JSON.stringify(table));
   await writeFile(join(outputPath, LEXICON_FILE), JSON.stringify(lexiconFile(glossary, policies)));
-  await writeFacetData(outputPath);
+  await writeFacetData(outputPath, [outputPath, ...merge.map((dir) => join(outputPath, dir))]);
   await writeSuggestions(outputPath, suggestFiles(suggestions, folder));
-  await pagefind.close();
   return { pages, problems };
 }

@@ -1,11 +1,12 @@
 // Facet data for the search page, computed once at build time from what Pagefind wrote: every
 // page's filters keyed by Pagefind's page id (the fragment's file name), which is what the
 // browser gets back for each result without loading the result's text.
+import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { FACETS, facetFile, type FacetKey } from '../../search/facets';
-import { FACET_FILE } from '../../search/files';
+import { FACET_FILE, SHARDS_FILE, type IndexShards } from '../../search/files';
 
 /** Pagefind's signature at the start of every decompressed file (pagefind_web). */
 const SIGNATURE = 'pagefind_dcd';
@@ -44,9 +45,22 @@ export async function pageFacets(indexDir: string): Promise<Map<string, [FacetKe
   return pages;
 }
 
-/** Writes kb-facets.json into `indexDir` from the index there; returns its size in bytes. */
-export async function writeFacetData(indexDir: string): Promise<number> {
-  const text = JSON.stringify(facetFile(await pageFacets(indexDir)));
+/**
+ * Writes kb-facets.json into `indexDir` from the index shards in `shardDirs` (default: the index
+ * in `indexDir` alone); returns its size in bytes.
+ */
+export async function writeFacetData(indexDir: string, shardDirs: readonly string[] = [indexDir]): Promise<number> {
+  const pages = new Map<string, [FacetKey, string][]>();
+  for (const dir of shardDirs) for (const [id, values] of await pageFacets(dir)) pages.set(id, values);
+  const text = JSON.stringify(facetFile(pages));
   await writeFile(join(indexDir, FACET_FILE), text);
   return Buffer.byteLength(text);
+}
+
+/** The folders of every shard of the index written in `indexDir` (itself first; itself alone for an index without shards). */
+export async function shardDirs(indexDir: string): Promise<string[]> {
+  const file = join(indexDir, SHARDS_FILE);
+  if (!existsSync(file)) return [indexDir];
+  const { merge } = JSON.parse(await readFile(file, 'utf8')) as IndexShards;
+  return [indexDir, ...merge.map((dir) => join(indexDir, dir))];
 }

@@ -1,0 +1,100 @@
+// A library too large for one Pagefind process is indexed in shards that the browser merges with
+// Pagefind's mergeIndex(). Here the built site is indexed again in shards of a few dozen pages
+// and searched side by side with the one-index site: the same pages in the index, each once,
+// and the same results in real Chromium, with no failed request.
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startStaticServer, type RunningServer } from '../../scripts/lib/serve/static-server';
+import { buildSearchIndex } from '../../src/integrations/search-index/build-index';
+import { readPagefindJson, shardDirs } from '../../src/integrations/search-index/facet-data';
+import type { FacetFile } from '../../src/search/facets';
+import { CSP } from '../../src/lib/csp';
+import { launchBrowser, openPage } from '../helpers/browser';
+import { searchAll } from '../helpers/search-page';
+
+const SHARD_PAGES = 60;
+
+let work: string;
+let sharded: RunningServer;
+let single: RunningServer;
+let browser: Browser;
+let pages = 0;
+
+beforeAll(async () => {
+  inject('siteUrl');
+  work = await mkdtemp(join(tmpdir(), 'kb-shards-'));
+  await cp('dist', work, { recursive: true });
+  ({ pages } = await buildSearchIndex(work, { shardPages: SHARD_PAGES }));
+  sharded = await startStaticServer({ root: work, headers: { 'Content-Security-Policy': CSP } });
+  single = await startStaticServer({ root: 'dist', headers: { 'Content-Security-Policy': CSP } });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await sharded?.close();
+  await single?.close();
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+/** Page id → URL of every record in one index folder. */
+async function records(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const name of await readdir(join(dir, 'fragment'))) {
+    const data = readPagefindJson(await readFile(join(dir, 'fragment', name))) as Record<string, unknown>;
+    if (typeof data['url'] === 'string') out.set(name.replace(/\.pf_fragment$/, ''), data['url']);
+    else for (const [id, fragment] of Object.entries(data)) out.set(id, (fragment as { url: string }).url);
+  }
+  return out;
+}
+
+describe('a search index in shards', () => {
+  it('holds every page of the one-index build exactly once, no shard over its size, with facet data for every page', async () => {
+    const dirs = await shardDirs(join(work, 'pagefind'));
+    expect(dirs.length).toBe(Math.ceil(pages / SHARD_PAGES));
+    expect(dirs.length).toBeGreaterThan(2);
+    const urls: string[] = [];
+    const ids: string[] = [];
+    for (const dir of dirs) {
+      const shard = await records(dir);
+      expect(shard.size).toBeLessThanOrEqual(SHARD_PAGES);
+      urls.push(...shard.values());
+      ids.push(...shard.keys());
+    }
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(new Set(urls)).toEqual(new Set((await records('dist/pagefind')).values()));
+    const facets = JSON.parse(await readFile(join(work, 'pagefind', 'kb-facets.json'), 'utf8')) as FacetFile;
+    expect(Object.keys(facets.pages).sort()).toEqual([...ids].sort());
+  });
+
+  it('finds in the browser what the one-index site finds, fetching each shard without a failed request', async () => {
+    const { context, page, errors } = await openPage(browser);
+    const failed: string[] = [];
+    const wasm: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+      if (response.url().endsWith('.pagefind')) wasm.push(response.url());
+    });
+    const shardsFetched = new Set<string>();
+    page.on('request', (request) => {
+      const shard = /\/pagefind\/(shard-\d+)\//.exec(request.url())?.[1];
+      if (shard) shardsFetched.add(shard);
+    });
+    for (const query of ['党费', '三会一课', 'shyk', '《党章》', '民主生活会 整改']) {
+      const expected = await searchAll(page, single.url, query);
+      const found = await searchAll(page, sharded.url, query);
+      expect(expected.length, query).toBeGreaterThan(0);
+      expect(new Set(found), query).toEqual(new Set(expected));
+    }
+    const dirs = await shardDirs(join(work, 'pagefind'));
+    expect(shardsFetched.size).toBe(dirs.length - 1);
+    // The shards share the first index's WebAssembly: fetched once per page load.
+    expect(wasm.filter((url) => url.startsWith(sharded.url)).every((url) => url === `${sharded.url}pagefind/wasm.unknown.pagefind`)).toBe(true);
+    expect(failed).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
