@@ -9,6 +9,8 @@ const PAGEFIND_TYPES: [string, string][] = [
   ['.pf_fragment', 'application/octet-stream'],
   ['.pf_filter', 'application/octet-stream'],
   ['.pagefind', 'application/octet-stream'],
+  // Our tables' gzipped copies (kb-*.json.gz); the browser inflates them itself.
+  ['.gz', 'application/octet-stream'],
   ['.wasm', 'application/wasm'],
   ['.json', 'application/json; charset=utf-8'],
   ['.mjs', 'text/javascript; charset=utf-8'],

@@ -13,15 +13,18 @@ export type Filters = Map<FacetKey, Set<string>>;
 
 /**
  * The facet file as written at build time. Pages with the same values share one combination,
- * so the file holds each page's id once plus a small number.
+ * and each combination lists its pages' ids in one string, so the file holds little more than
+ * each page's id once (at 20,000 pages, about 4 bytes a page gzipped).
  */
 export interface FacetFile {
   /** Every [facet, value] pair, e.g. [["collection", "党内法规"], ["year", "2019"]]. */
   values: [FacetKey, string][];
   /** Value combinations: indexes into `values`, e.g. [[0, 4], [1, 4, 7]]. */
   combos: number[][];
-  /** Pagefind page id → index into `combos`, e.g. { "und_174a65e": 0 }. */
-  pages: Record<string, number>;
+  /** For each combination, its pages' Pagefind ids without {@link FacetFile.prefix}, joined by ",": "174a65e,2b01c9d". */
+  pages: string[];
+  /** What every page id starts with, e.g. "und_" (Pagefind's language prefix). */
+  prefix: string;
 }
 
 /** Facet data ready for lookups. */
@@ -33,11 +36,21 @@ export interface FacetIndex {
 
 /** Makes a {@link FacetIndex} from the file's data. */
 export function facetIndex(file: FacetFile): FacetIndex {
-  const pages = new Map(Object.entries(file.pages));
+  const pages = new Map<string, number>();
+  file.pages.forEach((ids, combo) => {
+    if (ids) for (const id of ids.split(',')) pages.set(file.prefix + id, combo);
+  });
   return {
     of: (id) => file.combos[pages.get(id) ?? -1] ?? [],
     values: file.values,
   };
+}
+
+/** The longest prefix all `ids` share up to their last "_" (Pagefind's "und_"), or "". */
+function sharedPrefix(ids: readonly string[]): string {
+  const first = ids[0] ?? '';
+  const prefix = first.slice(0, first.lastIndexOf('_') + 1);
+  return prefix && ids.every((id) => id.startsWith(prefix)) ? prefix : '';
 }
 
 /** Builds the facet file from each page's values (build time). */
@@ -46,7 +59,7 @@ export function facetFile(pages: Iterable<[id: string, values: [FacetKey, string
   const valueIndex = new Map<string, number>();
   const combos: number[][] = [];
   const comboIndex = new Map<string, number>();
-  const out: Record<string, number> = {};
+  const members: string[][] = [];
   for (const [id, pairs] of pages) {
     const combo = [
       ...new Set(
@@ -66,10 +79,13 @@ export function facetFile(pages: Iterable<[id: string, values: [FacetKey, string
     if (index === undefined) {
       index = combos.push(combo) - 1;
       comboIndex.set(name, index);
+      members.push([]);
     }
-    out[id] = index;
+    members[index]?.push(id);
   }
-  return { values, combos, pages: out };
+  const prefix = sharedPrefix(members.flat());
+  // Sorted ids compress better, and the file does not depend on the order pages came in.
+  return { values, combos, pages: members.map((ids) => ids.map((id) => id.slice(prefix.length)).sort().join(',')), prefix };
 }
 
 /** Whether a page passes every selected facet except `except` (OR within a facet, AND across). */

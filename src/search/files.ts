@@ -1,5 +1,9 @@
 // Names of the files the indexer writes next to Pagefind's own in <site>/pagefind/ and the
 // browser fetches from there: one definition for both sides, and the browser's loader.
+// Each JSON file also ships gzipped ("….json.gz"), like Pagefind's own files, because the
+// static servers this site lands on often do not compress: the browser fetches that copy and
+// inflates it natively (native-gunzip.ts), and the plain file where it cannot.
+import { inflateIndexFetches } from './native-gunzip';
 import { createFolder, type Folder, type FoldTable } from './text';
 
 /** Per-character fold table (src/search/fold-map.ts). */
@@ -28,9 +32,22 @@ export function shardFolder(n: number): string {
   return `shard-${n}/`;
 }
 
-/** Fetches a JSON file of the index folder under the site's base path, e.g. ("/kb/", FOLD_FILE). */
+/** The gzipped copy of one of our JSON files, e.g. "kb-facets.json.gz". */
+export function gzipName(name: string): string {
+  return `${name}.gz`;
+}
+
+/**
+ * Fetches a JSON file of the index folder under the site's base path, e.g. ("/kb/", FOLD_FILE):
+ * its gzipped copy inflated natively where the browser can, else the plain file.
+ */
 export async function fetchIndexJson<T>(base: string, name: string): Promise<T> {
-  const response = await fetch(`${base.replace(/\/?$/, '/')}pagefind/${name}`);
+  const dir = `${base.replace(/\/?$/, '/')}pagefind/`;
+  if (inflateIndexFetches(dir)) {
+    const packed = await fetch(dir + gzipName(name));
+    if (packed.ok) return (await packed.json()) as T;
+  }
+  const response = await fetch(dir + name);
   if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
   return (await response.json()) as T;
 }

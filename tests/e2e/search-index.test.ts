@@ -3,6 +3,7 @@
 // are not and carry no data-pagefind-body, and the browser's tables are there.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readPagefindJson } from '../../src/integrations/search-index/facet-data';
 import { htmlFiles, page, sitePath } from '../helpers/dist';
@@ -45,10 +46,15 @@ describe('the search index', () => {
   });
 
   it('ships the tables the browser reads next to the index', () => {
-    for (const name of ['kb-fold.json', 'kb-lexicon.json', 'kb-facets.json', 'kb-suggest.json']) {
-      expect(JSON.parse(readFileSync(join('dist/pagefind', name), 'utf8')), name).toBeTruthy();
+    for (const name of ['kb-fold.json', 'kb-lexicon.json', 'kb-facets.json', 'kb-suggest.json', 'kb-shards.json']) {
+      const plain = readFileSync(join('dist/pagefind', name), 'utf8');
+      expect(JSON.parse(plain), name).toBeTruthy();
+      // The gzipped copy the browser fetches first holds the same text.
+      expect(gunzipSync(readFileSync(join('dist/pagefind', `${name}.gz`))).toString('utf8'), name).toBe(plain);
     }
     const { shards } = JSON.parse(readFileSync('dist/pagefind/kb-suggest.json', 'utf8')) as { shards: number };
-    expect(readdirSync('dist/pagefind/suggest')).toHaveLength(shards);
+    const suggest = readdirSync('dist/pagefind/suggest');
+    expect(suggest.filter((name) => name.endsWith('.json'))).toHaveLength(shards);
+    expect(suggest.filter((name) => name.endsWith('.json.gz'))).toHaveLength(shards);
   });
 });

@@ -3,7 +3,7 @@
 // with what the browser needs next to it: the fold table (kb-fold.json) and the facet data
 // (kb-facets.json). A library larger than one shard is indexed in shards, one Pagefind process
 // at a time, which the browser merges (kb-shards.json).
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { loadGlossaryTerms, type GlossaryTermRef } from '../../lib/glossary';
@@ -14,6 +14,7 @@ import { shardFile, SUGGEST_DIR, SUGGEST_KINDS } from '../../search/suggest';
 import { buildFoldTable } from '../../search/fold-map';
 import { createFolder } from '../../search/text';
 import { writeFacetData } from './facet-data';
+import { writeIndexJson } from './index-json';
 import { INDEX_LANGUAGE, type SearchRecord } from './index-page';
 import { searchRecords } from './page-records';
 import { lexiconFile } from './lexicon-data';
@@ -82,8 +83,8 @@ function policyAliasSuggestions(policies: readonly CatalogPolicy[]): SuggestSour
 async function writeSuggestions(outputPath: string, files: SuggestFiles): Promise<void> {
   const dir = join(outputPath, SUGGEST_DIR);
   await mkdir(dir, { recursive: true });
-  await writeFile(join(outputPath, SUGGEST_FILE), JSON.stringify(files.manifest));
-  for (let n = 0; n < files.manifest.shards; n++) await writeFile(join(dir, shardFile(n)), files.shards.get(n) ?? '{}');
+  await writeIndexJson(outputPath, SUGGEST_FILE, files.manifest);
+  for (let n = 0; n < files.manifest.shards; n++) await writeIndexJson(dir, shardFile(n), files.shards.get(n) ?? '{}');
 }
 
 /** Options of {@link buildSearchIndex}. */
@@ -167,9 +168,9 @@ export async function buildSearchIndex(site = 'dist', options: BuildIndexOptions
   await writeShard();
   suggestions.push(...policyAliasSuggestions(policies));
   const shards: IndexShards = { merge };
-  await writeFile(join(outputPath, SHARDS_FILE), JSON.stringify(shards));
-  await writeFile(join(outputPath, FOLD_FILE), JSON.stringify(table));
-  await writeFile(join(outputPath, LEXICON_FILE), JSON.stringify(lexiconFile(glossary, policies)));
+  await writeIndexJson(outputPath, SHARDS_FILE, shards);
+  await writeIndexJson(outputPath, FOLD_FILE, table);
+  await writeIndexJson(outputPath, LEXICON_FILE, lexiconFile(glossary, policies));
   await writeFacetData(outputPath, [outputPath, ...merge.map((dir) => join(outputPath, dir))]);
   await writeSuggestions(outputPath, suggestFiles(suggestions, folder));
   return { pages, problems };

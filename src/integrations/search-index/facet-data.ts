@@ -2,11 +2,12 @@
 // page's filters keyed by Pagefind's page id (the fragment's file name), which is what the
 // browser gets back for each result without loading the result's text.
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { FACETS, facetFile, type FacetKey } from '../../search/facets';
 import { FACET_FILE, SHARDS_FILE, type IndexShards } from '../../search/files';
+import { writeIndexJson } from './index-json';
 
 /** Pagefind's signature at the start of every decompressed file (pagefind_web). */
 const SIGNATURE = 'pagefind_dcd';
@@ -47,14 +48,12 @@ export async function pageFacets(indexDir: string): Promise<Map<string, [FacetKe
 
 /**
  * Writes kb-facets.json into `indexDir` from the index shards in `shardDirs` (default: the index
- * in `indexDir` alone); returns its size in bytes.
+ * in `indexDir` alone); returns its gzipped size in bytes.
  */
 export async function writeFacetData(indexDir: string, shardDirs: readonly string[] = [indexDir]): Promise<number> {
   const pages = new Map<string, [FacetKey, string][]>();
   for (const dir of shardDirs) for (const [id, values] of await pageFacets(dir)) pages.set(id, values);
-  const text = JSON.stringify(facetFile(pages));
-  await writeFile(join(indexDir, FACET_FILE), text);
-  return Buffer.byteLength(text);
+  return writeIndexJson(indexDir, FACET_FILE, facetFile(pages));
 }
 
 /** The folders of every shard of the index written in `indexDir` (itself first; itself alone for an index without shards). */

@@ -14,7 +14,8 @@ describe('facetFile', () => {
   it('stores each value once and shares combinations between pages', () => {
     expect(file.values).toHaveLength(6);
     expect(file.combos).toHaveLength(3);
-    expect(file.pages['c']).toBe(file.pages['d']);
+    expect(index.of('c')).toBe(index.of('d'));
+    expect(file.pages).toHaveLength(3);
     expect(new Set(index.of('b').map((i) => file.values[i]))).toEqual(new Set([
       ['collection', '问题整改模板'],
       ['year', '2020'],
@@ -24,6 +25,25 @@ describe('facetFile', () => {
   });
   it('gives no values for a page it does not know', () => {
     expect(index.of('zz')).toEqual([]);
+  });
+  it('writes Pagefind ids once, sorted, without the prefix they share, and reads them back', () => {
+    const ids = facetFile([
+      ['und_9f3', [['collection', '学习资料']]],
+      ['und_1a2', [['collection', '学习资料']]],
+      ['und_5c0', [['collection', '党内法规']]],
+    ]);
+    expect(ids.prefix).toBe('und_');
+    expect(ids.pages).toEqual(['1a2,9f3', '5c0']);
+    const read = facetIndex(ids);
+    expect(read.of('und_9f3').map((i) => ids.values[i])).toEqual([['collection', '学习资料']]);
+    expect(read.of('und_5c0').map((i) => ids.values[i])).toEqual([['collection', '党内法规']]);
+    expect(read.of('9f3')).toEqual([]);
+  });
+  it('keeps ids whole when they share no prefix', () => {
+    const mixed = facetFile([['und_1', []], ['zh_2', []]]);
+    expect(mixed.prefix).toBe('');
+    expect(facetIndex(mixed).of('zh_2')).toEqual([]);
+    expect(mixed.pages).toEqual(['und_1,zh_2']);
   });
 });
 
