@@ -68,10 +68,19 @@ class KbSearch extends HTMLElement {
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => this.#setQuery(input.value, 'typing'), DEBOUNCE);
     };
+    // A word committed by an input method, or pasted, is complete: search at once. Letters
+    // typed one by one wait for a pause.
+    const committed = () => {
+      clearTimeout(this.#timer);
+      this.#setQuery(input.value, 'typing');
+    };
     input.addEventListener('input', (event) => {
-      if (!(event as InputEvent).isComposing) typed();
+      const { isComposing, data, inputType } = event as InputEvent;
+      if (isComposing) return;
+      if ([...(data ?? '')].length > 1 || inputType === 'insertFromPaste') committed();
+      else typed();
     });
-    input.addEventListener('compositionend', typed);
+    input.addEventListener('compositionend', committed);
     input.addEventListener('focus', () => void this.engine.load().catch(() => {}), { once: true });
     input.addEventListener('keydown', (event) => {
       // Keys the suggestion list used (search-suggest-box.ts) are not for the results.
@@ -229,15 +238,23 @@ class KbSearch extends HTMLElement {
     const batch = this.#visible.slice(this.#shown, this.#shown + BATCH);
     this.#busy(true);
     try {
-      // A result whose text cannot be loaded (an index older than the page) is left out, not fatal.
-      const settled = await Promise.allSettled(batch.map((hit) => this.engine.details(hit, outcome.plan)));
-      if (id !== this.#counter || this.#outcome !== outcome) return;
+      // Every text of the batch loads at once; each result shows as soon as it and those above
+      // it are ready, so the reader sees the first one without waiting for the tenth. A result
+      // whose text cannot be loaded (an index older than the page) is left out, not fatal.
+      const details = batch.map((hit) => this.engine.details(hit, outcome.plan).catch(() => undefined));
       // The page opened from a result marks what was typed and what it was expanded to.
       const highlight = [this.#query.trim(), ...expansions(outcome.plan)].join(' ');
-      const items = settled.flatMap((detail, i) => (detail.status === 'fulfilled' ? [renderHit(detail.value, batch[i] as Hit, highlight)] : []));
-      this.#results.append(...items);
+      let first: HTMLElement | undefined;
+      for (const [i, pending] of details.entries()) {
+        const detail = await pending;
+        if (id !== this.#counter || this.#outcome !== outcome) return;
+        if (!detail) continue;
+        const item = renderHit(detail, batch[i] as Hit, highlight);
+        this.#results.append(item);
+        first ??= item;
+      }
       this.#shown += batch.length;
-      if (focusFirst) items[0]?.querySelector<HTMLAnchorElement>('.kb-result__title a')?.focus();
+      if (focusFirst) first?.querySelector<HTMLAnchorElement>('.kb-result__title a')?.focus();
     } finally {
       if (id === this.#counter) this.#busy(false);
     }

@@ -70,35 +70,44 @@ export class SearchEngine {
   /** Starts loading Pagefind and the fold table; safe to call many times. */
   load(): Promise<Loaded> {
     this.#ready ??= (async () => {
-      const url = `${this.base}pagefind/pagefind.js`;
       inflateIndexFetches(`${this.base}pagefind/`);
-      const [module, folder, lexiconFile, shards] = await Promise.all([
-        import(/* @vite-ignore */ url) as Promise<PagefindModule>,
+      // Pagefind starts its own chain of fetches (entry, then metadata and WebAssembly) as soon
+      // as its module is in, while our tables load beside it.
+      const [pagefind, folder, lexiconFile] = await Promise.all([
+        this.#startPagefind(),
         loadFolder(this.base),
         fetchIndexJson<LexiconFile>(this.base, LEXICON_FILE),
-        fetchIndexJson<IndexShards>(this.base, SHARDS_FILE),
       ]);
-      // Pagefind picks the query language from <html lang> when the instance is created; with
-      // zh-CN it word-splits queries and breaks our tokens apart (search-notes trap 1). The index
-      // is "und", so let it see that, then put the page's language back at once.
-      const html = document.documentElement;
-      const lang = html.getAttribute('lang');
-      html.setAttribute('lang', 'und');
-      let pagefind: PagefindInstance;
-      try {
-        pagefind = module.createInstance({ basePath: `${this.base}pagefind/`, baseUrl: this.base, noWorker: true });
-      } finally {
-        if (lang === null) html.removeAttribute('lang');
-        else html.setAttribute('lang', lang);
-      }
-      // The shards share the first index's WebAssembly (Pagefind loads it once).
-      await Promise.all([pagefind.init(), ...shards.merge.map((dir) => pagefind.mergeIndex(`${this.base}pagefind/${dir}`, { baseUrl: this.base }))]);
       this.loaded = true;
-      this.#sharded = shards.merge.length > 0;
       return { pagefind, folder, lexicon: createLexicon(lexiconFile, folder), sharded: this.#sharded };
     })();
     this.#ready.catch(() => (this.#ready = undefined));
     return this.#ready;
+  }
+
+  /** Imports pagefind.js, creates the instance, merges the shards and waits until all are ready. */
+  async #startPagefind(): Promise<PagefindInstance> {
+    const [module, shards] = await Promise.all([
+      import(/* @vite-ignore */ `${this.base}pagefind/pagefind.js`) as Promise<PagefindModule>,
+      fetchIndexJson<IndexShards>(this.base, SHARDS_FILE),
+    ]);
+    // Pagefind picks the query language from <html lang> when the instance is created; with
+    // zh-CN it word-splits queries and breaks our tokens apart (search-notes trap 1). The index
+    // is "und", so let it see that, then put the page's language back at once.
+    const html = document.documentElement;
+    const lang = html.getAttribute('lang');
+    html.setAttribute('lang', 'und');
+    let pagefind: PagefindInstance;
+    try {
+      pagefind = module.createInstance({ basePath: `${this.base}pagefind/`, baseUrl: this.base, noWorker: true });
+    } finally {
+      if (lang === null) html.removeAttribute('lang');
+      else html.setAttribute('lang', lang);
+    }
+    // The shards share the first index's WebAssembly (Pagefind loads it once).
+    await Promise.all([pagefind.init(), ...shards.merge.map((dir) => pagefind.mergeIndex(`${this.base}pagefind/${dir}`, { baseUrl: this.base }))]);
+    this.#sharded = shards.merge.length > 0;
+    return pagefind;
   }
 
   /** The folder, once loaded. */

@@ -130,6 +130,40 @@ describe('search page', () => {
     await page.context().close();
   });
 
+  it('searches a word committed by an input method at once, nothing while composing, and waits while letters are typed', async () => {
+    const { page } = await openPage(browser);
+    await search(page, '党员');
+    // data-state turns "busy" in the same task as the event only when the search starts at once.
+    const states = (await page.evaluate(`(() => {
+      const input = document.querySelector('#kb-search-page');
+      const box = document.querySelector('kb-search');
+      const states = [];
+      input.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+      input.value = 'sanhuiyike';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, inputType: 'insertCompositionText', data: 'sanhuiyike' }));
+      input.value = '三会一课';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, inputType: 'insertCompositionText', data: '三会一课' }));
+      states.push(box.dataset.state);
+      input.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '三会一课' }));
+      states.push(box.dataset.state);
+      return states;
+    })()`)) as string[];
+    expect(states).toEqual(['done', 'busy']);
+    await settled(page);
+    expect(await page.getAttribute('[data-search-results]', 'data-kb-query')).toBe('三会一课');
+    expect(await resultLinks(page)).toContain('/glossary/#term-san-hui-yi-ke');
+    // A letter typed on its own waits for a pause before searching; then the search runs.
+    const typed = await page.evaluate(`(() => {
+      const input = document.querySelector('#kb-search-page');
+      input.value = '三会一课d';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: 'd' }));
+      return document.querySelector('kb-search').dataset.state;
+    })()`);
+    expect(typed).toBe('done');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset['kbQuery'] === '三会一课d');
+    await page.context().close();
+  });
+
   it('ranks pages with the term in their title first and shows excerpts without stray spaces', async () => {
     const { page } = await openPage(browser);
     await search(page, '湘潭');
@@ -184,6 +218,23 @@ describe('search page', () => {
     const links = await resultLinks(page);
     expect(links).toHaveLength(total);
     expect(new Set(links).size).toBe(total);
+    await page.context().close();
+  });
+
+  it('shows the first result while the texts of the rest of the batch are still loading', async () => {
+    const { page } = await openPage(browser);
+    // Every result text after the first is held back for two seconds.
+    let fragments = 0;
+    await page.route('**/pagefind/fragment/*', async (route) => {
+      if (fragments++ > 0) await new Promise((resolve) => setTimeout(resolve, 2000));
+      await route.continue();
+    });
+    await page.goto(`${site}search/?q=${encodeURIComponent('党建')}`);
+    await page.waitForSelector('[data-search-results] .kb-result__title a');
+    expect(await page.getAttribute('[data-search-results]', 'aria-busy')).toBe('true');
+    expect((await resultLinks(page)).length).toBeLessThan(10);
+    await settled(page);
+    expect(await resultLinks(page)).toHaveLength(10);
     await page.context().close();
   });
 
