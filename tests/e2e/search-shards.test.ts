@@ -65,6 +65,9 @@ describe('a search index in shards', () => {
       ids.push(...shard.keys());
     }
     expect(new Set(urls).size).toBe(urls.length);
+    // Only the first index carries Pagefind's scripts and WebAssembly.
+    expect(await readdir(dirs[0] as string)).toContain('pagefind.js');
+    for (const dir of dirs.slice(1)) expect((await readdir(dir)).filter((name) => /\.(js|css)$|^wasm\./.test(name)), dir).toEqual([]);
     expect(new Set(urls)).toEqual(new Set((await records('dist/pagefind')).values()));
     const facets = JSON.parse(await readFile(join(work, 'pagefind', 'kb-facets.json'), 'utf8')) as FacetFile;
     const read = facetIndex(facets);

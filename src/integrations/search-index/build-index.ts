@@ -54,6 +54,9 @@ export function pageUrl(site: string, file: string): string {
  */
 export const SHARD_PAGES = 5000;
 
+/** Pagefind's scripts, styles and WebAssembly, which every index folder gets a copy of. */
+const BUNDLE_FILE = /\.(js|css)$|^wasm\./;
+
 /** Pages handed to Pagefind before waiting for its answers. */
 const IN_FLIGHT = 16;
 /** Files read ahead of the one being transformed. */
@@ -138,6 +141,8 @@ export async function buildSearchIndex(site = 'dist', options: BuildIndexOptions
     const written = await index.writeFiles({ outputPath: dir });
     for (const error of written.errors) problems.push(`${dir} → Pagefind: ${error} → 检查磁盘空间和写权限`);
     await pagefind.close();
+    // A merged shard is read with the first index's script and WebAssembly: drop its own copies.
+    if (shard > 0) for (const name of await readdir(dir)) if (BUNDLE_FILE.test(name)) await rm(join(dir, name));
   };
   const files = await htmlFiles(site);
   const reads = files.map((file, i) => (i < READ_AHEAD ? readFile(file, 'utf8') : undefined));
