@@ -1,6 +1,7 @@
 // DOM pieces of the search page: one result, the facet filters, the advice when nothing is
 // found. Titles and metadata go in as textContent; excerpts are built as DOM nodes from the
 // decoded text, never as HTML strings.
+import { toChineseNumber } from '../lib/chinese-number';
 import strings from 'kb-strings:search.,collection.';
 import { translator } from '../lib/i18n-format';
 import type { ExcerptPart, HitDetails } from '../search/excerpt';
@@ -46,7 +47,8 @@ export function renderHit(detail: HitDetails, hit: Hit, highlight: string): HTML
       const li = el('li');
       // Items and articles go by their number, and their first words unless the result shows them already.
       const number = /^(item|art)-(\d+)$/.exec(sub.id);
-      const item = number ? t(number[1] === 'item' ? 'search.item' : 'search.article', { n: number[2] ?? '' }) : '';
+      // Articles go by the Chinese numeral the regulation itself uses (第五十一条).
+      const item = number ? (number[1] === 'item' ? t('search.item', { n: number[2] ?? '' }) : t('search.article', { n: toChineseNumber(Number(number[2])) })) : '';
       const a = el('a', undefined, item && sub.title ? `${item}：${sub.title}` : item || sub.title);
       a.href = resultLink(url, highlight, sub.id);
       li.append(a);

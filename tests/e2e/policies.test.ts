@@ -359,6 +359,8 @@ describe('search inside regulations', () => {
     await expect(result.count()).resolves.toBe(1);
     const sub = result.locator('.kb-result__subs a[href*="#art-7"]');
     await expect(sub.count()).resolves.toBe(1);
+    // Named as the regulation names its articles.
+    expect(await sub.textContent()).toMatch(/^第七条/);
     await sub.click();
     await page.waitForURL((url) => url.pathname.endsWith(`/${XIZE}`) && url.hash === '#art-7');
     await page.waitForSelector('#art-7 mark.kb-hit');

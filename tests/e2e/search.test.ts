@@ -369,7 +369,7 @@ describe('what search finds besides entries', () => {
     for (const query of ['党费', '整改', '三会一课']) {
       await search(page, query);
       const items = await page.$$eval('[data-search-results] > li', (lis) =>
-        lis.map((li) => [li.querySelector('.kb-result__excerpt')?.textContent ?? '', ...[...li.querySelectorAll('.kb-result__subs li')].flatMap((s) => [(s.querySelector('a')?.textContent ?? '').replace(/^第 \d+ [项条]：?/, ''), s.querySelector('p')?.textContent ?? ''])]),
+        lis.map((li) => [li.querySelector('.kb-result__excerpt')?.textContent ?? '', ...[...li.querySelectorAll('.kb-result__subs li')].flatMap((s) => [(s.querySelector('a')?.textContent ?? '').replace(/^(第 \d+ 项|第[零一二三四五六七八九十百千]+条)：?/, ''), s.querySelector('p')?.textContent ?? ''])]),
       );
       for (const lines of items) {
         const clean = lines.map((l) => l.replace(/…/g, '').trim()).filter((l) => l.length > 0);

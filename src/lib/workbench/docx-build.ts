@@ -1,6 +1,7 @@
 // Word documents in the official layout of GB/T 9704-2012 (党政机关公文格式), built with `docx`.
 // Imported only from docx-export.ts, which the list page loads on the export click, so the
 // docx library never weighs on page load. Runs in Node too (unit tests build and unzip it).
+import { toChineseNumber } from '../chinese-number';
 import {
   AlignmentType,
   BorderStyle,
@@ -246,16 +247,6 @@ function document(title: string, children: (Paragraph | Table)[], landscape = fa
   });
 }
 
-const CHINESE_NUMBERS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-/** Chinese numeral for 1–99, e.g. 3 → "三", 12 → "十二", 20 → "二十". */
-export function chineseNumber(n: number): string {
-  if (n <= 10) return CHINESE_NUMBERS[n] ?? String(n);
-  if (n < 20) return `十${CHINESE_NUMBERS[n - 10]}`;
-  if (n < 100) return `${CHINESE_NUMBERS[Math.floor(n / 10)]}十${n % 10 ? CHINESE_NUMBERS[n % 10] : ''}`;
-  return String(n);
-}
-
 /**
  * The heading and the rest of a problem: its first sentence when that is short enough for a
  * heading line, e.g. "基层党建不够扎实。一些…" → ["基层党建不够扎实", "一些…"].
@@ -297,15 +288,15 @@ export function buildPlanDocument(title: string, rows: readonly LedgerRow[], pla
   let section = 0;
   const part = (label: string, lines: string[]) => {
     if (!lines.length) return;
-    children.push(heading1(`${chineseNumber(++section)}、${label}`));
+    children.push(heading1(`${toChineseNumber(++section)}、${label}`));
     for (const line of lines) children.push(body(line));
   };
   part('整改目标', plan.goal);
   part('组织领导', plan.organization);
-  if (rows.length) children.push(heading1(`${chineseNumber(++section)}、问题及整改措施`));
+  if (rows.length) children.push(heading1(`${toChineseNumber(++section)}、问题及整改措施`));
   for (const row of rows) {
     const [heading, rest] = splitProblem(row.problem);
-    children.push(new Paragraph({ style: 'Heading2', children: [new TextRun(`（${chineseNumber(row.index)}）${heading}`)] }));
+    children.push(new Paragraph({ style: 'Heading2', children: [new TextRun(`（${toChineseNumber(row.index)}）${heading}`)] }));
     if (rest) children.push(body(rest));
     if (row.measures.length) {
       children.push(new Paragraph({ children: [new TextRun({ text: '整改措施：', bold: true })] }));

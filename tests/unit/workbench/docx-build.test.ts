@@ -1,7 +1,8 @@
 // Builds both Word documents in Node, unzips them and reads the XML Word will read.
+import { toChineseNumber } from '../../../src/lib/chinese-number';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildLedgerDocument, buildPlanDocument, chineseNumber, docxBytes, LINE_PITCH, signatureIndents, splitProblem } from '../../../src/lib/workbench/docx-build';
+import { buildLedgerDocument, buildPlanDocument, docxBytes, LINE_PITCH, signatureIndents, splitProblem } from '../../../src/lib/workbench/docx-build';
 import { planText } from '../../../src/lib/workbench/plan-parts';
 import type { LedgerRow } from '../../../src/lib/workbench/ledger';
 
@@ -156,7 +157,7 @@ describe('Word export in GB/T 9704 layout', () => {
 
 describe('helpers', () => {
   it('writes Chinese numerals for headings', () => {
-    expect([1, 10, 12, 20, 35].map(chineseNumber)).toEqual(['一', '十', '十二', '二十', '三十五']);
+    expect([1, 10, 12, 20, 35].map((n) => toChineseNumber(n))).toEqual(['一', '十', '十二', '二十', '三十五']);
   });
   it('places the unit and date as GB/T 9704 7.3.5.2 says: date two characters right of the unit', () => {
     // "中共红星社区委员会" is 9 characters, "2025年3月1日" 6: unit 2 in from the right, date 3.
