@@ -8,6 +8,8 @@ export interface SearchMeasure {
   query: string;
   /** Bytes of response bodies fetched from the moment the search starts until it has rendered and the network is quiet. */
   bytes: number;
+  /** Of those, the bytes of responses complete before the first result showed (what the reader waited for). */
+  bytesToFirstResults: number;
   requests: number;
   /** From the search start (focus + typing + submit) to the first result link on screen, in ms. */
   firstResultsMs: number;
@@ -80,19 +82,24 @@ export async function measureFirstSearch(browser: Browser, searchUrl: string, qu
     recording = false;
     const timing = await page.evaluate(() => {
       const w = window as unknown as Record<string, number>;
-      return { start: w['__benchStart']!, first: w['__benchFirst']!, results: document.querySelectorAll('[data-search-results] a[href]').length };
+      return { start: w['__benchStart']!, first: w['__benchFirst']!, origin: performance.timeOrigin, results: document.querySelectorAll('[data-search-results] a[href]').length };
     });
+    const firstAt = timing.origin + timing.first;
     const sized = await Promise.all(
-      finished.map(async (request) => ({ url: new URL(request.url()).pathname, bytes: (await request.sizes()).responseBodySize })),
+      finished.map(async (request) => {
+        const { startTime, responseEnd } = request.timing();
+        return { url: new URL(request.url()).pathname, bytes: (await request.sizes()).responseBodySize, before: startTime + responseEnd <= firstAt };
+      }),
     );
     if (errors.length) throw new Error(`page errors during the search: ${errors.join('; ')}`);
     return {
       query,
       bytes: sized.reduce((s, r) => s + r.bytes, 0),
+      bytesToFirstResults: sized.reduce((s, r) => s + (r.before ? r.bytes : 0), 0),
       requests: sized.length,
       firstResultsMs: timing.first - timing.start,
       results: timing.results,
-      largest: [...sized].sort((a, b) => b.bytes - a.bytes).slice(0, 5),
+      largest: [...sized].sort((a, b) => b.bytes - a.bytes).slice(0, 5).map(({ url, bytes }) => ({ url, bytes })),
     };
   } finally {
     await context.close();

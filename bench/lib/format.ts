@@ -73,6 +73,7 @@ export function tableRows(runs: readonly SizeRun[]): Row[] {
       (t): Row => ({ label: `CSS + JS（gzip）：${pageTypeLabel(t)}`, value: (m) => m.contentPages[t]?.totalGzip, format: kib }),
     ),
     { label: '首次搜索：下载量', value: (m) => m.search.bytes, format: kib },
+    { label: '首次搜索：其中出结果前', value: (m) => m.search.bytesToFirstResults, format: kib },
     { label: '首次搜索：请求数', value: (m) => m.search.requests, format: count },
     { label: '首次搜索：首批结果时间', value: (m) => m.search.firstResultsMs, format: millis },
   ];

@@ -12,7 +12,7 @@ function metrics(scale: number): SiteMetrics {
     html: { 'entry:templates': { count: 10, mean: 20_480 * scale, max: 40_960 * scale, maxUrl: '/templates/a/', maxLinks: 50, maxLinksUrl: '/templates/a/' }, tag: { count: 5, mean: 4096 * scale, max: 8192, maxUrl: '/tags/a/', maxLinks: 30, maxLinksUrl: '/tags/a/' } },
     contentPages: {},
     noJs: [],
-    search: { query: 'q', bytes: 102_400 * scale, requests: 10, firstResultsMs: 250 * scale, results: 10, largest: [] },
+    search: { query: 'q', bytes: 102_400 * scale, bytesToFirstResults: 51_200 * scale, requests: 10, firstResultsMs: 250 * scale, results: 10, largest: [] },
   };
 }
 
@@ -33,6 +33,7 @@ describe('results table', () => {
     expect(line('构建时间：网站（astro build）')).toBe('| 构建时间：网站（astro build） | 30.0 s | 10.0 s | 3.00× | 20.0 s | 10.0 s | 2.00× |');
     expect(line('峰值内存：网站构建')).toBe('| 峰值内存：网站构建 | 1536.0 MB | 512.0 MB | 3.00× | 1024.0 MB | 512.0 MB | 2.00× |');
     expect(line('首次搜索：首批结果时间')).toBe('| 首次搜索：首批结果时间 | 750 ms | 250 ms | 3.00× | 500 ms | 250 ms | 2.00× |');
+    expect(line('首次搜索：其中出结果前')).toBe('| 首次搜索：其中出结果前 | 150.0 KB | 50.0 KB | 3.00× | 100.0 KB | 50.0 KB | 2.00× |');
   });
 
   it('compares our page types with the reference page type they map to', () => {
