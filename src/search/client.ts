@@ -7,7 +7,7 @@ import { hitDetails, type HitDetails, type PageFragment } from './excerpt';
 import { facetIndex, type FacetFile, type FacetIndex } from './facets';
 import { candidates, needsText, resolveMatch } from './match';
 import { FACET_FILE, fetchIndexJson, LEXICON_FILE, loadFolder, SHARDS_FILE, type IndexShards } from './files';
-import { createLexicon, type Lexicon, type LexiconFile } from './lexicon';
+import { readLexicon, type Lexicon, type LexiconFile } from './lexicon';
 import { inflateIndexFetches } from './native-gunzip';
 import { allParts, planQuery, type QueryPlan } from './query';
 import { rankHits, titleHoldsAll, type RankedHit } from './rank';
@@ -79,7 +79,7 @@ export class SearchEngine {
         fetchIndexJson<LexiconFile>(this.base, LEXICON_FILE),
       ]);
       this.loaded = true;
-      return { pagefind, folder, lexicon: createLexicon(lexiconFile, folder), sharded: this.#sharded };
+      return { pagefind, folder, lexicon: readLexicon(lexiconFile), sharded: this.#sharded };
     })();
     this.#ready.catch(() => (this.#ready = undefined));
     return this.#ready;

@@ -20,9 +20,20 @@ export interface LexiconEntry {
   glossary: boolean;
 }
 
-/** The lexicon file (kb-lexicon.json). */
-export interface LexiconFile {
+/** What a lexicon is built from (at build time): the glossary's terms and the catalogued policies. */
+export interface LexiconSource {
   entries: LexiconEntry[];
+}
+
+/**
+ * The lexicon file (kb-lexicon.json): the lookups with their keys already folded at build time,
+ * so the browser only has to read them (folding thousands of policy titles and aliases took the
+ * main thread for a noticeable part of a second in a large library).
+ */
+export interface LexiconFile {
+  byAlias: Record<string, string[]>;
+  byPinyin: Record<string, string[]>;
+  defined: string[];
 }
 
 /** Lookups over a lexicon. */
@@ -44,7 +55,7 @@ export function lexiconKey(text: string, folder: Folder): string {
 export const EMPTY_LEXICON: Lexicon = { byAlias: new Map(), byPinyin: new Map(), defined: new Set() };
 
 /** Builds the lookups; an alias that is its own form leads nowhere. */
-export function createLexicon(file: LexiconFile, folder: Folder): Lexicon {
+export function createLexicon(file: LexiconSource, folder: Folder): Lexicon {
   const byAlias = new Map<string, string[]>();
   const byPinyin = new Map<string, string[]>();
   const defined = new Set<string>();
@@ -64,6 +75,16 @@ export function createLexicon(file: LexiconFile, folder: Folder): Lexicon {
     if (entry.glossary) for (const form of [entry.form, ...entry.aliases]) defined.add(lexiconKey(form, folder));
   }
   return { byAlias, byPinyin, defined };
+}
+
+/** The lookups as the lexicon file holds them. */
+export function writeLexicon(lexicon: Lexicon): LexiconFile {
+  return { byAlias: Object.fromEntries(lexicon.byAlias), byPinyin: Object.fromEntries(lexicon.byPinyin), defined: [...lexicon.defined] };
+}
+
+/** The lookups from the lexicon file: no folding, only maps. */
+export function readLexicon(file: LexiconFile): Lexicon {
+  return { byAlias: new Map(Object.entries(file.byAlias)), byPinyin: new Map(Object.entries(file.byPinyin)), defined: new Set(file.defined) };
 }
 
 /** Letters only (a–z after lower-casing): what may be pinyin. */

@@ -175,7 +175,7 @@ export async function buildSearchIndex(site = 'dist', options: BuildIndexOptions
   const shards: IndexShards = { merge };
   await writeIndexJson(outputPath, SHARDS_FILE, shards);
   await writeIndexJson(outputPath, FOLD_FILE, table);
-  await writeIndexJson(outputPath, LEXICON_FILE, lexiconFile(glossary, policies));
+  await writeIndexJson(outputPath, LEXICON_FILE, lexiconFile(glossary, policies, folder));
   await writeFacetData(outputPath, [outputPath, ...merge.map((dir) => join(outputPath, dir))]);
   await writeSuggestions(outputPath, suggestFiles(suggestions, folder));
   return { pages, problems };

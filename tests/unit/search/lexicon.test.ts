@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { lexiconFile } from '../../../src/integrations/search-index/lexicon-data';
+import { lexiconFile, lexiconSource } from '../../../src/integrations/search-index/lexicon-data';
 import { loadGlossaryTerms } from '../../../src/lib/glossary';
 import { loadPolicyCatalog } from '../../../src/lib/policy-catalog';
 import { buildFoldTable } from '../../../src/search/fold-map';
-import { createLexicon, expansions, lexiconKey } from '../../../src/search/lexicon';
+import { createLexicon, expansions, lexiconKey, readLexicon, type LexiconFile } from '../../../src/search/lexicon';
 import { planQuery } from '../../../src/search/query';
 import { createFolder } from '../../../src/search/text';
 
@@ -14,8 +14,12 @@ function forms(query: string, lexicon = small) {
   return planQuery(query, folder, lexicon).terms.map((term) => term.variants.map((v) => `${v.via}:${v.text}`));
 }
 
-const small = createLexicon(
-  lexiconFile(
+/** The lexicon as the browser gets it: the file written at build time, through JSON. */
+function shipped(...args: Parameters<typeof lexiconSource>) {
+  return readLexicon(JSON.parse(JSON.stringify(lexiconFile(...args, folder))) as LexiconFile);
+}
+
+const small = shipped(
     [
       { id: 'san-hui-yi-ke', term: '三会一课', aliases: ['三会一课制度'], definition: '…' },
       { id: 'liang-xue-yi-zuo', term: '两学一做', aliases: [], definition: '…' },
@@ -25,8 +29,6 @@ const small = createLexicon(
       { title: '中国共产党章程', aliases: ['党章'] },
       { title: '中国共产党支部工作条例（试行）', aliases: ['支部工作条例', '党支部工作条例'] },
     ],
-  ),
-  folder,
 );
 
 describe('pinyin expansion', () => {
@@ -72,7 +74,15 @@ describe('alias expansion', () => {
 });
 
 describe('the shipped glossary and policies', () => {
-  const lexicon = createLexicon(lexiconFile(loadGlossaryTerms(), loadPolicyCatalog().policies), folder);
+  const lexicon = shipped(loadGlossaryTerms(), loadPolicyCatalog().policies);
+  it('read from the file are the lookups built from the source, with folded keys and nothing to fold in the browser', () => {
+    const built = createLexicon(lexiconSource(loadGlossaryTerms(), loadPolicyCatalog().policies), folder);
+    expect(lexicon).toEqual(built);
+    expect(lexicon.byAlias.get('党章')).toEqual(['中国共产党章程']);
+    // A policy with no alias adds nothing to the file.
+    const file = lexiconFile([], [{ title: '中国共产党纪律处分条例', aliases: [] }], folder);
+    expect(file).toEqual({ byAlias: {}, byPinyin: {}, defined: [] });
+  });
   it('expand the queries readers type', () => {
     expect(forms('shyk', lexicon)).toEqual([['typed:shyk', 'pinyin:三会一课']]);
     expect(forms('sanhuiyike', lexicon)).toEqual([['typed:sanhuiyike', 'pinyin:三会一课']]);
