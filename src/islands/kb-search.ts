@@ -102,6 +102,9 @@ class KbSearch extends HTMLElement {
     });
     window.addEventListener('popstate', () => this.#fromUrl());
     this.#fromUrl();
+    // Whoever opens the search page is about to search: get Pagefind and the index metadata
+    // ready once the page is idle, so that the first query only has to search.
+    whenIdle(() => void this.engine.load().catch(() => {}));
   }
 
   /** Reads query and filters from the address bar and searches. */
@@ -308,6 +311,12 @@ class KbSearch extends HTMLElement {
     if (next < 0) this.#input.focus();
     else links[next]?.focus();
   }
+}
+
+/** Runs `task` when the browser is idle (soon, where it cannot tell). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 300);
 }
 
 if (!customElements.get('kb-search')) customElements.define('kb-search', KbSearch);

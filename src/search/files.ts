@@ -52,7 +52,15 @@ export async function fetchIndexJson<T>(base: string, name: string): Promise<T> 
   return (await response.json()) as T;
 }
 
-/** Loads the fold table; shared by search, suggestions and the entry-page highlighter. */
-export async function loadFolder(base: string): Promise<Folder> {
-  return createFolder(await fetchIndexJson<FoldTable>(base, FOLD_FILE));
+const folders = new Map<string, Promise<Folder>>();
+
+/** Loads the fold table once per page; shared by search, suggestions and the entry-page highlighter. */
+export function loadFolder(base: string): Promise<Folder> {
+  let folder = folders.get(base);
+  if (!folder) {
+    folder = fetchIndexJson<FoldTable>(base, FOLD_FILE).then(createFolder);
+    folder.catch(() => folders.delete(base));
+    folders.set(base, folder);
+  }
+  return folder;
 }

@@ -221,6 +221,23 @@ describe('search page', () => {
     await page.context().close();
   });
 
+  it('gets the index ready while the search page is idle, so the first query only searches', async () => {
+    const { page, context } = await openPage(browser);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${site}search/`);
+    await page.waitForFunction(() => (document.querySelector('kb-search') as unknown as { engine: { loaded: boolean } }).engine.loaded);
+    expect(requests.some((path) => path.endsWith('.pf_meta')), requests.join(' ')).toBe(true);
+    requests.length = 0;
+    await page.fill('#kb-search-page', '三会一课');
+    await page.press('#kb-search-page', 'Enter');
+    await settled(page);
+    expect((await resultLinks(page)).length).toBeGreaterThan(0);
+    // Only word chunks and result texts (and the facet data after them): nothing of the start-up.
+    expect(requests.filter((path) => /pagefind\.js|\.pf_meta|wasm\.|pagefind-entry|kb-(fold|lexicon|shards)/.test(path))).toEqual([]);
+    await context.close();
+  });
+
   it('shows the first result while the texts of the rest of the batch are still loading', async () => {
     const { page } = await openPage(browser);
     // Every result text after the first is held back for two seconds.
