@@ -225,9 +225,13 @@ describe('search page', () => {
     const { page, context } = await openPage(browser);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    // The index metadata is fetched before anything is typed (Playwright reports requests on
+    // its own channel, so wait for the request rather than reading the list at once).
+    const meta = page.waitForRequest((request) => request.url().endsWith('.pf_meta'), { timeout: 15_000 });
     await page.goto(`${site}search/`);
+    await meta;
     await page.waitForFunction(() => (document.querySelector('kb-search') as unknown as { engine: { loaded: boolean } }).engine.loaded);
-    expect(requests.some((path) => path.endsWith('.pf_meta')), requests.join(' ')).toBe(true);
+    await page.waitForLoadState('networkidle');
     requests.length = 0;
     await page.fill('#kb-search-page', '三会一课');
     await page.press('#kb-search-page', 'Enter');
