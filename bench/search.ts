@@ -23,7 +23,7 @@ import { coldLoad, DEFAULT_PAGE, DEFAULT_SCRIPT, defaultClient, defaultResults, 
 import { CSP } from '../src/lib/csp';
 import { startStaticServer } from '../scripts/lib/serve/static-server';
 import { buildSearchIndex, htmlFiles, pageUrl } from '../src/integrations/search-index/build-index';
-import { readPagefindJson, shardDirs } from '../src/integrations/search-index/facet-data';
+import { indexFragments, shardDirs } from '../src/integrations/search-index/index-files';
 import { EXCLUDED } from '../src/integrations/search-index/index-page';
 import { buildFoldTable } from '../src/search/fold-map';
 import { SUGGEST_DIR } from '../src/search/suggest';
@@ -68,11 +68,7 @@ async function indexSize(indexDir: string): Promise<number> {
 /** URLs of every record in an index folder (every shard of it), read from the fragments. */
 async function indexedUrls(indexDir: string): Promise<Set<string>> {
   const urls = new Set<string>();
-  for (const dir of await shardDirs(indexDir)) for (const name of await readdir(join(dir, 'fragment'))) {
-    const data = readPagefindJson(await readFile(join(dir, 'fragment', name))) as Record<string, unknown>;
-    if (typeof data['url'] === 'string') urls.add(decodeURI(data['url']));
-    else for (const fragment of Object.values(data)) urls.add(decodeURI((fragment as { url: string }).url));
-  }
+  for (const dir of await shardDirs(indexDir)) for (const fragment of (await indexFragments(dir)).values()) urls.add(decodeURI(fragment.url));
   return urls;
 }
 

@@ -48,8 +48,6 @@ interface Loaded {
   pagefind: PagefindInstance;
   folder: Folder;
   lexicon: Lexicon;
-  /** Whether the index is in shards (then a fragment's folder is known to Pagefind only). */
-  sharded: boolean;
 }
 
 /** Search over our Pagefind index; create one per page and reuse it. */
@@ -61,6 +59,7 @@ export class SearchEngine {
   loaded = false;
   #facets: Promise<FacetIndex> | undefined;
   #fragments = new Map<string, Promise<PageFragment>>();
+  /** Whether the index is in shards (then a fragment's folder is known to Pagefind only). */
   #sharded = false;
 
   constructor(base: string) {
@@ -79,7 +78,7 @@ export class SearchEngine {
         fetchIndexJson<LexiconFile>(this.base, LEXICON_FILE),
       ]);
       this.loaded = true;
-      return { pagefind, folder, lexicon: readLexicon(lexiconFile), sharded: this.#sharded };
+      return { pagefind, folder, lexicon: readLexicon(lexiconFile) };
     })();
     this.#ready.catch(() => (this.#ready = undefined));
     return this.#ready;

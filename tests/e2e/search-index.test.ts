@@ -4,20 +4,22 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
-import { readPagefindJson } from '../../src/integrations/search-index/facet-data';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { indexFragments } from '../../src/integrations/search-index/index-files';
 import { htmlFiles, page, sitePath } from '../helpers/dist';
 
 /** URL of every record in dist/pagefind, from its fragments. */
-function indexedUrls(): Set<string> {
-  const dir = 'dist/pagefind/fragment';
-  return new Set(readdirSync(dir).map((name) => decodeURI((readPagefindJson(readFileSync(join(dir, name))) as { url: string }).url)));
+async function indexedUrls(): Promise<Set<string>> {
+  return new Set([...(await indexFragments('dist/pagefind')).values()].map((fragment) => decodeURI(fragment.url)));
 }
 
 const withBody = htmlFiles().filter((file) => page(file).querySelector('[data-pagefind-body]'));
 
 describe('the search index', () => {
-  const urls = indexedUrls();
+  let urls: Set<string>;
+  beforeAll(async () => {
+    urls = await indexedUrls();
+  });
 
   it('holds every entry and topic page, and every glossary term at its own anchor', () => {
     const expected = new Set<string>();

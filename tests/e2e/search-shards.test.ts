@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startStaticServer, type RunningServer } from '../../scripts/lib/serve/static-server';
 import { buildSearchIndex } from '../../src/integrations/search-index/build-index';
-import { readPagefindJson, shardDirs } from '../../src/integrations/search-index/facet-data';
+import { indexFragments, shardDirs } from '../../src/integrations/search-index/index-files';
 import { facetIndex, type FacetFile } from '../../src/search/facets';
 import { CSP } from '../../src/lib/csp';
 import { launchBrowser, openPage } from '../helpers/browser';
@@ -42,13 +42,7 @@ afterAll(async () => {
 
 /** Page id → URL of every record in one index folder. */
 async function records(dir: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const name of await readdir(join(dir, 'fragment'))) {
-    const data = readPagefindJson(await readFile(join(dir, 'fragment', name))) as Record<string, unknown>;
-    if (typeof data['url'] === 'string') out.set(name.replace(/\.pf_fragment$/, ''), data['url']);
-    else for (const [id, fragment] of Object.entries(data)) out.set(id, (fragment as { url: string }).url);
-  }
-  return out;
+  return new Map([...(await indexFragments(dir))].map(([id, fragment]) => [id, fragment.url]));
 }
 
 describe('a search index in shards', () => {

@@ -176,7 +176,7 @@ export async function buildSearchIndex(site = 'dist', options: BuildIndexOptions
   await writeIndexJson(outputPath, SHARDS_FILE, shards);
   await writeIndexJson(outputPath, FOLD_FILE, table);
   await writeIndexJson(outputPath, LEXICON_FILE, lexiconFile(glossary, policies, folder));
-  await writeFacetData(outputPath, [outputPath, ...merge.map((dir) => join(outputPath, dir))]);
+  await writeFacetData(outputPath);
   await writeSuggestions(outputPath, suggestFiles(suggestions, folder));
   return { pages, problems };
 }
