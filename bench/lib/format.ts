@@ -1,5 +1,6 @@
 // The benchmark's report as text: one Markdown table (a row per figure; per size our site, the
 // reference and their ratio) followed by the budgets. Pure.
+import { FACETS_WITH_RESULTS_MAX_BYTES } from '../../src/search/facets';
 import { referenceTypeFor } from './dist-stats';
 import { ratio, type BenchReport, type BudgetResult, type SiteMetrics, type SizeRun } from './results';
 
@@ -75,6 +76,7 @@ export function tableRows(runs: readonly SizeRun[]): Row[] {
     { label: '首次搜索：下载量', value: (m) => m.search.bytes, format: kib },
     { label: '首次搜索：其中出结果前', value: (m) => m.search.bytesToFirstResults, format: kib },
     { label: '首次搜索：请求数', value: (m) => m.search.requests, format: count },
+    { label: `筛选数据（gzip；超过 ${kib(FACETS_WITH_RESULTS_MAX_BYTES)} 时不随首次搜索加载，读者按需加载）`, value: (m) => m.facetData?.bytes, format: kib },
     { label: '首次搜索：首批结果时间', value: (m) => m.search.firstResultsMs, format: millis },
   ];
 }

@@ -2,6 +2,7 @@
 import type { NoJsMeasure, SearchMeasure } from './browser';
 import type { TypeStats } from './dist-stats';
 import type { GrownCollection } from './library';
+import type { IndexManifest } from '../../src/search/files';
 
 /** Build cost of one site at one size. */
 export interface BuildMetrics {
@@ -47,6 +48,8 @@ export interface SiteMetrics {
   distBytes: number;
   /** Bytes of its pagefind/ folder. */
   indexBytes: number;
+  /** Our facet file, gzipped, and when the search page loads it (none for the reference). */
+  facetData?: IndexManifest['facets'] | undefined;
   /** HTML bytes per page type. */
   html: Record<string, TypeStats>;
   /** Per entry page type, e.g. "entry:templates". */

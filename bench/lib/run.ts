@@ -22,6 +22,7 @@ import { assertInsideBench, folderBytes, readContentDir, writeContentDir } from 
 import { generateLibrary, readSource, type SourceLibrary } from './library';
 import { runMeasured } from './process-tree';
 import { INDEX_TIMING, parseIndexTiming } from '../../src/integrations/search-index/timing-line';
+import { INDEX_FILE, type IndexManifest } from '../../src/search/files';
 import type { BenchReport, ContentPageWeight, SiteMetrics, SizeRun } from './results';
 
 /** Options of {@link runBench}. */
@@ -139,6 +140,7 @@ async function measureSite(
         pages: pages.length,
         distBytes: await folderBytes(dist),
         indexBytes: await folderBytes(join(dist, 'pagefind')),
+        facetData: await facetData(dist),
         html,
         contentPages,
         noJs,
@@ -148,6 +150,13 @@ async function measureSite(
   } finally {
     await server.close();
   }
+}
+
+/** Our facet file's size and loading from the index manifest; undefined for the reference. */
+async function facetData(dist: string): Promise<IndexManifest['facets'] | undefined> {
+  const file = join(dist, 'pagefind', INDEX_FILE);
+  if (!existsSync(file)) return undefined;
+  return (JSON.parse(await readFile(file, 'utf8')) as IndexManifest).facets;
 }
 
 /** Runs the whole benchmark and returns the report (budgets included); writes nothing outside .bench/. */

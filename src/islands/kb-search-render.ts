@@ -86,6 +86,21 @@ export function renderFacets(groups: FacetGroup[]): HTMLFieldSetElement[] {
   });
 }
 
+/**
+ * In place of the facets of a large library (facets.ts, facetLoading): what loading them costs
+ * and a button that loads them.
+ */
+export function renderFacetOffer(bytes: number): HTMLElement {
+  const box = el('div', 'kb-search__facet-offer');
+  box.dataset['kbFacetOffer'] = '';
+  box.append(el('p', 'kb-muted', t('search.facetsOffer', { size: `${Math.max(1, Math.round(bytes / 1024))} KB` })));
+  const button = el('button', 'kb-button', t('search.facetsLoad'));
+  button.type = 'button';
+  button.dataset['kbLoadFacets'] = '';
+  box.append(button);
+  return box;
+}
+
 /** Advice when nothing shows: clear the filters, or try fewer words or another script. */
 export function renderAdvice(plan: QueryPlan, query: string, filteredAway: boolean): HTMLElement[] {
   if (filteredAway) {

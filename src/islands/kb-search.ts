@@ -7,7 +7,7 @@ import { expansions } from '../search/lexicon';
 import { activeCount, facetGroups, passes, toggleFilter, type FacetIndex, type FacetKey, type Filters } from '../search/facets';
 import { historyStep, isTypingState, type ChangeCause } from '../search/history';
 import { readState, writeState } from '../search/url-state';
-import { renderAdvice, renderFacets, renderHit, t } from './kb-search-render';
+import { renderAdvice, renderFacetOffer, renderFacets, renderHit, t } from './kb-search-render';
 
 /** Results shown per batch; the "more" button shows the next batch. */
 const BATCH = 10;
@@ -57,6 +57,8 @@ class KbSearch extends HTMLElement {
       const open = this.#facetToggle.getAttribute('aria-expanded') !== 'true';
       this.#facetToggle.setAttribute('aria-expanded', String(open));
       this.#facetBox.toggleAttribute('data-collapsed', !open);
+      // Opening the filters is asking for them: no second click on the offer's button.
+      if (open && !this.#facets && this.#outcome?.hits.length) void this.#work(() => this.#loadFacets());
     });
 
     input.form?.addEventListener('submit', (event) => {
@@ -93,6 +95,9 @@ class KbSearch extends HTMLElement {
     results.addEventListener('keydown', (event) => this.#onResultKey(event));
     this.#more.addEventListener('click', () => void this.#work(() => this.#renderBatch(this.#counter, true)));
     this.#facetBox.addEventListener('change', (event) => this.#onFacetChange(event));
+    this.#facetBox.addEventListener('click', (event) => {
+      if ((event.target as Element).closest('[data-kb-load-facets]')) void this.#work(() => this.#loadFacets());
+    });
     this.#advice.addEventListener('click', (event) => {
       if ((event.target as Element).closest('[data-kb-clear-filters]')) {
         this.#filters = new Map();
@@ -193,7 +198,7 @@ class KbSearch extends HTMLElement {
       if (id !== this.#counter) return;
       this.#outcome = outcome;
       await this.#apply(id);
-      if (!this.#facets && outcome.hits.length) {
+      if (!this.#facets && outcome.hits.length && this.engine.facetLoading === 'with-results') {
         const facets = await this.engine.facets();
         if (id !== this.#counter) return;
         this.#facets = facets;
@@ -268,15 +273,41 @@ class KbSearch extends HTMLElement {
     this.#keys.hidden = this.#shown === 0;
   }
 
+  /** Loads the facet data the reader asked for (a large library's), then shows the filters. */
+  async #loadFacets() {
+    const button = this.#facetBox.querySelector<HTMLButtonElement>('[data-kb-load-facets]');
+    // Read before disabling the button, which takes the focus away from it.
+    const hadFocus = button !== null && document.activeElement === button;
+    if (button) {
+      button.disabled = true;
+      button.textContent = t('search.facetsLoading');
+    }
+    try {
+      this.#facets = await this.engine.facets();
+    } catch {
+      if (button) {
+        button.disabled = false;
+        button.textContent = t('search.facetsLoad');
+        this.#status.textContent = t('search.facetsFailed');
+      }
+      return;
+    }
+    this.#renderFacets();
+    if (hadFocus) this.#facetBox.querySelector<HTMLInputElement>('input[type=checkbox]')?.focus();
+  }
+
   #renderFacets() {
     const hits = this.#outcome?.hits ?? [];
-    this.#facetBox.querySelectorAll('fieldset').forEach((node) => node.remove());
+    this.#facetBox.querySelectorAll('fieldset, [data-kb-facet-offer]').forEach((node) => node.remove());
     const groups = this.#facets && hits.length ? facetGroups(hits.map((hit) => hit.id), this.#filters, this.#facets) : [];
-    this.#facetBox.append(...renderFacets(groups));
-    this.#facetBox.hidden = groups.length === 0;
+    // A large library's facet data loads when the reader asks for it (facets.ts, facetLoading).
+    const offer = !this.#facets && hits.length > 0 && this.engine.facetLoading === 'on-request';
+    if (offer) this.#facetBox.append(renderFacetOffer(this.engine.facetBytes));
+    else this.#facetBox.append(...renderFacets(groups));
+    this.#facetBox.hidden = groups.length === 0 && !offer;
     // Narrow screens show a toggle instead of the filters, naming how many are chosen.
     const active = activeCount(this.#filters);
-    this.#facetToggle.hidden = groups.length === 0;
+    this.#facetToggle.hidden = this.#facetBox.hidden;
     this.#facetToggle.textContent = active ? t('search.filtersActive', { count: active }) : t('search.filters');
   }
 

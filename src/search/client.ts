@@ -4,9 +4,9 @@
 // parts live in those modules; this one only talks to Pagefind and fetches files.
 import { searchCalls, type SearchCall } from './calls';
 import { hitDetails, type HitDetails, type PageFragment } from './excerpt';
-import { facetIndex, type FacetFile, type FacetIndex } from './facets';
+import { facetIndex, type FacetFile, type FacetIndex, type FacetLoading } from './facets';
 import { candidates, needsText, resolveMatch } from './match';
-import { FACET_FILE, fetchIndexJson, LEXICON_FILE, loadFolder, SHARDS_FILE, type IndexShards } from './files';
+import { FACET_FILE, fetchIndexJson, INDEX_FILE, LEXICON_FILE, loadFolder, type IndexManifest } from './files';
 import { readLexicon, type Lexicon, type LexiconFile } from './lexicon';
 import { inflateIndexFetches } from './native-gunzip';
 import { allParts, planQuery, type QueryPlan } from './query';
@@ -61,6 +61,9 @@ export class SearchEngine {
   #fragments = new Map<string, Promise<PageFragment>>();
   /** Whether the index is in shards (then a fragment's folder is known to Pagefind only). */
   #sharded = false;
+  /** When the facet data loads (facets.ts) and its gzipped size; known once loaded. */
+  facetLoading: FacetLoading = 'with-results';
+  facetBytes = 0;
 
   constructor(base: string) {
     this.base = base.replace(/\/?$/, '/');
@@ -86,10 +89,12 @@ export class SearchEngine {
 
   /** Imports pagefind.js, creates the instance, merges the shards and waits until all are ready. */
   async #startPagefind(): Promise<PagefindInstance> {
-    const [module, shards] = await Promise.all([
+    const [module, manifest] = await Promise.all([
       import(/* @vite-ignore */ `${this.base}pagefind/pagefind.js`) as Promise<PagefindModule>,
-      fetchIndexJson<IndexShards>(this.base, SHARDS_FILE),
+      fetchIndexJson<IndexManifest>(this.base, INDEX_FILE),
     ]);
+    this.facetBytes = manifest.facets.bytes;
+    this.facetLoading = manifest.facets.loading;
     // Pagefind picks the query language from <html lang> when the instance is created; with
     // zh-CN it word-splits queries and breaks our tokens apart (search-notes trap 1). The index
     // is "und", so let it see that, then put the page's language back at once.
@@ -104,8 +109,8 @@ export class SearchEngine {
       else html.setAttribute('lang', lang);
     }
     // The shards share the first index's WebAssembly (Pagefind loads it once).
-    await Promise.all([pagefind.init(), ...shards.merge.map((dir) => pagefind.mergeIndex(`${this.base}pagefind/${dir}`, { baseUrl: this.base }))]);
-    this.#sharded = shards.merge.length > 0;
+    await Promise.all([pagefind.init(), ...manifest.merge.map((dir) => pagefind.mergeIndex(`${this.base}pagefind/${dir}`, { baseUrl: this.base }))]);
+    this.#sharded = manifest.merge.length > 0;
     return pagefind;
   }
 
@@ -156,9 +161,18 @@ export class SearchEngine {
     return { plan, hits: rankHits(matched.filter((hit): hit is Hit => hit !== undefined)) };
   }
 
+  /** Whether facet data has loaded (then facets() answers at once). */
+  get facetsLoaded(): boolean {
+    return this.#facetsReady;
+  }
+  #facetsReady = false;
+
   /** Facet data computed at build time; loaded once, when first asked for. */
   facets(): Promise<FacetIndex> {
-    this.#facets ??= fetchIndexJson<FacetFile>(this.base, FACET_FILE).then(facetIndex);
+    this.#facets ??= fetchIndexJson<FacetFile>(this.base, FACET_FILE).then((file) => {
+      this.#facetsReady = true;
+      return facetIndex(file);
+    });
     this.#facets.catch(() => (this.#facets = undefined));
     return this.#facets;
   }

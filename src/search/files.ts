@@ -3,6 +3,7 @@
 // Each JSON file also ships gzipped ("….json.gz"), like Pagefind's own files, because the
 // static servers this site lands on often do not compress: the browser fetches that copy and
 // inflates it natively (native-gunzip.ts), and the plain file where it cannot.
+import type { FacetLoading } from './facets';
 import { inflateIndexFetches } from './native-gunzip';
 import { createFolder, type Folder, type FoldTable } from './text';
 
@@ -15,16 +16,21 @@ export const LEXICON_FILE = 'kb-lexicon.json';
 /** How many suggestion shards there are (src/search/suggest.ts); the shards sit in suggest/. */
 export const SUGGEST_FILE = 'kb-suggest.json';
 /**
- * The index's shards past the first ({@link IndexShards}). A library too large for one Pagefind
- * process is indexed in shards, each a complete Pagefind index of its own; the browser merges
- * them into the first with Pagefind's mergeIndex().
+ * What the browser needs to know about the index before its first search ({@link IndexManifest}):
+ * the shards to merge and how to load the facet data.
  */
-export const SHARDS_FILE = 'kb-shards.json';
+export const INDEX_FILE = 'kb-index.json';
 
-/** Content of {@link SHARDS_FILE}. */
-export interface IndexShards {
-  /** Folders of the shards after the first, relative to pagefind/, e.g. ["shard-1/"]. */
+/** Content of {@link INDEX_FILE}. */
+export interface IndexManifest {
+  /**
+   * Folders of the shards after the first, relative to pagefind/, e.g. ["shard-1/"]. A library
+   * too large for one Pagefind process is indexed in shards, each a complete Pagefind index of
+   * its own; the browser merges them into the first with Pagefind's mergeIndex().
+   */
   merge: string[];
+  /** The facet file: its gzipped size in bytes, and when the search page loads it (facets.ts). */
+  facets: { bytes: number; loading: FacetLoading };
 }
 
 /** Folder of shard `n` (n ≥ 1) relative to pagefind/; shard 0 is pagefind/ itself. */

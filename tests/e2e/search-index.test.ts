@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexFragments } from '../../src/integrations/search-index/index-files';
+import type { IndexManifest } from '../../src/search/files';
 import { htmlFiles, page, sitePath } from '../helpers/dist';
 
 /** URL of every record in dist/pagefind, from its fragments. */
@@ -48,12 +49,15 @@ describe('the search index', () => {
   });
 
   it('ships the tables the browser reads next to the index', () => {
-    for (const name of ['kb-fold.json', 'kb-lexicon.json', 'kb-facets.json', 'kb-suggest.json', 'kb-shards.json']) {
+    for (const name of ['kb-fold.json', 'kb-lexicon.json', 'kb-facets.json', 'kb-suggest.json', 'kb-index.json']) {
       const plain = readFileSync(join('dist/pagefind', name), 'utf8');
       expect(JSON.parse(plain), name).toBeTruthy();
       // The gzipped copy the browser fetches first holds the same text.
       expect(gunzipSync(readFileSync(join('dist/pagefind', `${name}.gz`))).toString('utf8'), name).toBe(plain);
     }
+    // The shipped library is small: its facet data comes with the first results (facets.ts).
+    const manifest = JSON.parse(readFileSync('dist/pagefind/kb-index.json', 'utf8')) as IndexManifest;
+    expect(manifest).toEqual({ merge: [], facets: { bytes: readFileSync('dist/pagefind/kb-facets.json.gz').length, loading: 'with-results' } });
     const { shards } = JSON.parse(readFileSync('dist/pagefind/kb-suggest.json', 'utf8')) as { shards: number };
     const suggest = readdirSync('dist/pagefind/suggest');
     expect(suggest.filter((name) => name.endsWith('.json'))).toHaveLength(shards);

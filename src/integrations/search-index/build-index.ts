@@ -2,19 +2,21 @@
 // src/integrations/search-index/index-page.ts, indexed through Pagefind's Node API into <site>/pagefind/,
 // with what the browser needs next to it: the fold table (kb-fold.json) and the facet data
 // (kb-facets.json). A library larger than one shard is indexed in shards, one Pagefind process
-// at a time, which the browser merges (kb-shards.json).
+// at a time, which the browser merges (kb-index.json).
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { loadGlossaryTerms, type GlossaryTermRef } from '../../lib/glossary';
 import { loadPolicyCatalog } from '../../lib/policy-catalog';
 import type { CatalogPolicy } from '../../lib/policy-titles';
-import { FOLD_FILE, LEXICON_FILE, SHARDS_FILE, shardFolder, SUGGEST_FILE, type IndexShards } from '../../search/files';
+import { FOLD_FILE, INDEX_FILE, LEXICON_FILE, shardFolder, SUGGEST_FILE, type IndexManifest } from '../../search/files';
+import { facetLoading } from '../../search/facets';
 import { shardFile, SUGGEST_DIR, SUGGEST_KINDS } from '../../search/suggest';
 import { buildFoldTable } from '../../search/fold-map';
 import { createFolder } from '../../search/text';
 import { writeFacetData } from './facet-data';
 import { writeIndexJson } from './index-json';
+import { shardFolders } from './index-files';
 import { INDEX_LANGUAGE, type SearchRecord } from './index-page';
 import { searchRecords } from './page-records';
 import { lexiconFile } from './lexicon-data';
@@ -100,6 +102,8 @@ export interface BuildIndexOptions {
   policies?: readonly CatalogPolicy[];
   /** Pages per shard; default {@link SHARD_PAGES}. */
   shardPages?: number;
+  /** Largest facet file loaded with the first results; default FACETS_WITH_RESULTS_MAX_BYTES (facets.ts). */
+  facetsWithResultsMaxBytes?: number;
 }
 
 /** A fresh Pagefind index (a fresh Pagefind process after close()). */
@@ -172,11 +176,12 @@ export async function buildSearchIndex(site = 'dist', options: BuildIndexOptions
   }
   await writeShard();
   suggestions.push(...policyAliasSuggestions(policies));
-  const shards: IndexShards = { merge };
-  await writeIndexJson(outputPath, SHARDS_FILE, shards);
   await writeIndexJson(outputPath, FOLD_FILE, table);
   await writeIndexJson(outputPath, LEXICON_FILE, lexiconFile(glossary, policies, folder));
-  await writeFacetData(outputPath);
+  const facetBytes = await writeFacetData(outputPath, shardFolders(outputPath, merge));
+  // Written last: the browser reads it first, and it names files that now all exist.
+  const manifest: IndexManifest = { merge, facets: { bytes: facetBytes, loading: facetLoading(facetBytes, options.facetsWithResultsMaxBytes) } };
+  await writeIndexJson(outputPath, INDEX_FILE, manifest);
   await writeSuggestions(outputPath, suggestFiles(suggestions, folder));
   return { pages, problems };
 }

@@ -3,7 +3,7 @@
 // browser gets back for each result without loading the result's text.
 import { FACETS, facetFile, type FacetKey } from '../../search/facets';
 import { FACET_FILE } from '../../search/files';
-import { indexFragments, shardDirs } from './index-files';
+import { indexFragments } from './index-files';
 import { writeIndexJson } from './index-json';
 
 /** Every page's facet values from the index folder `dir`, by page id. */
@@ -15,9 +15,9 @@ export async function pageFacets(dir: string): Promise<Map<string, [FacetKey, st
   return pages;
 }
 
-/** Writes kb-facets.json into `indexDir` from every shard of the index there; returns its gzipped size in bytes. */
-export async function writeFacetData(indexDir: string): Promise<number> {
+/** Writes kb-facets.json into `indexDir` from the index folders `dirs` (every shard); returns its gzipped size in bytes. */
+export async function writeFacetData(indexDir: string, dirs: readonly string[]): Promise<number> {
   const pages = new Map<string, [FacetKey, string][]>();
-  for (const dir of await shardDirs(indexDir)) for (const [id, values] of await pageFacets(dir)) pages.set(id, values);
+  for (const dir of dirs) for (const [id, values] of await pageFacets(dir)) pages.set(id, values);
   return writeIndexJson(indexDir, FACET_FILE, facetFile(pages));
 }

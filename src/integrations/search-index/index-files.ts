@@ -1,10 +1,10 @@
-// Reading back an index Pagefind wrote: its shard folders (kb-shards.json) and the page
+// Reading back an index Pagefind wrote: its shard folders (kb-index.json) and the page
 // fragments in them. Used by the facet data writer, bench:search and the index tests.
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { SHARDS_FILE, type IndexShards } from '../../search/files';
+import { INDEX_FILE, type IndexManifest } from '../../search/files';
 
 /** Pagefind's signature at the start of every decompressed file (pagefind_web). */
 const SIGNATURE = 'pagefind_dcd';
@@ -18,9 +18,14 @@ export function readPagefindJson(compressed: Uint8Array): unknown {
 
 /** The folders of every shard of the index written in `indexDir` (itself first; itself alone for an index without shards). */
 export async function shardDirs(indexDir: string): Promise<string[]> {
-  const file = join(indexDir, SHARDS_FILE);
+  const file = join(indexDir, INDEX_FILE);
   if (!existsSync(file)) return [indexDir];
-  const { merge } = JSON.parse(await readFile(file, 'utf8')) as IndexShards;
+  const { merge } = JSON.parse(await readFile(file, 'utf8')) as IndexManifest;
+  return shardFolders(indexDir, merge);
+}
+
+/** The folders of an index in `indexDir` whose shards past the first are `merge`. */
+export function shardFolders(indexDir: string, merge: readonly string[]): string[] {
   return [indexDir, ...merge.map((dir) => join(indexDir, dir))];
 }
 

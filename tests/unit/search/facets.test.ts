@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeCount, facetFile, facetGroups, facetIndex, passes, toggleFilter, type FacetKey, type Filters } from '../../../src/search/facets';
+import { activeCount, facetFile, facetGroups, facetIndex, facetLoading, FACETS_WITH_RESULTS_MAX_BYTES, passes, toggleFilter, type FacetKey, type Filters } from '../../../src/search/facets';
 
 const file = facetFile([
   ['a', [['collection', '党内法规'], ['year', '2019'], ['tag', '党费']]],
@@ -102,5 +102,20 @@ describe('filter helpers', () => {
     expect(activeCount(more)).toBe(2);
     expect(activeCount(start)).toBe(1);
     expect(toggleFilter(more, 'tag', '党费', false).has('tag')).toBe(false);
+  });
+});
+
+describe('facetLoading', () => {
+  it('loads a small facet file with the results and a large one when the reader asks', () => {
+    expect(facetLoading(2_000)).toBe('with-results');
+    expect(facetLoading(FACETS_WITH_RESULTS_MAX_BYTES)).toBe('with-results');
+    expect(facetLoading(FACETS_WITH_RESULTS_MAX_BYTES + 1)).toBe('on-request');
+    // 20,000 entries in `npm run bench` gave a 142 KB facet file.
+    expect(facetLoading(142 * 1024)).toBe('on-request');
+  });
+
+  it('takes the limit it is given', () => {
+    expect(facetLoading(1, 0)).toBe('on-request');
+    expect(facetLoading(0, 0)).toBe('with-results');
   });
 });
