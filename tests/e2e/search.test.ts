@@ -41,6 +41,28 @@ async function search(page: Page, query: string) {
 }
 
 describe('search page', () => {
+  it('keeps the page zh-CN and leaves query splitting to our tokens: Pagefind creates no Intl.Segmenter', async () => {
+    const { page, errors } = await openPage(browser);
+    // Counts Segmenter construction: its first use loads ICU rules on the main thread.
+    await page.addInitScript(() => {
+      const Original = Intl.Segmenter;
+      const w = window as unknown as { kbSegmenters: number };
+      w.kbSegmenters = 0;
+      Intl.Segmenter = class extends Original {
+        constructor(...args: ConstructorParameters<typeof Original>) {
+          super(...args);
+          w.kbSegmenters++;
+        }
+      };
+    });
+    await search(page, '三会一课');
+    expect((await resultLinks(page)).length).toBeGreaterThan(2);
+    expect(await page.evaluate(() => (window as unknown as { kbSegmenters: number }).kbSegmenters)).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('finds a term, filters by collection, opens a sub-result on its highlighted anchor and goes back', async () => {
     const { page, errors } = await openPage(browser);
     await search(page, '党费');
