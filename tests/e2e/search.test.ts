@@ -48,7 +48,7 @@ describe('search page', () => {
       const Original = Intl.Segmenter;
       const w = window as unknown as { kbSegmenters: number };
       w.kbSegmenters = 0;
-      Intl.Segmenter = class extends Original {
+      (Intl as { Segmenter: typeof Original }).Segmenter = class extends Original {
         constructor(...args: ConstructorParameters<typeof Original>) {
           super(...args);
           w.kbSegmenters++;
