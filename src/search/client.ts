@@ -170,18 +170,9 @@ export class SearchEngine {
     return { plan, hits: rankHits(matched.filter((hit): hit is Hit => hit !== undefined)) };
   }
 
-  /** Whether facet data has loaded (then facets() answers at once). */
-  get facetsLoaded(): boolean {
-    return this.#facetsReady;
-  }
-  #facetsReady = false;
-
   /** Facet data computed at build time; loaded once, when first asked for. */
   facets(): Promise<FacetIndex> {
-    this.#facets ??= fetchIndexJson<FacetFile>(this.base, FACET_FILE).then((file) => {
-      this.#facetsReady = true;
-      return facetIndex(file);
-    });
+    this.#facets ??= fetchIndexJson<FacetFile>(this.base, FACET_FILE).then(facetIndex);
     this.#facets.catch(() => (this.#facets = undefined));
     return this.#facets;
   }
