@@ -148,7 +148,9 @@ ${server}
     await page.waitForURL(/\/search\/\?q=/);
     const results = page.locator('[data-search-results]');
     await results.locator('a[href]').first().waitFor({ timeout: 20_000 });
-    await expect(results.getAttribute('aria-busy')).resolves.not.toBe('true');
+    // Results show one by one as their texts arrive (the list stays busy until the batch is in):
+    // wait for the search to finish rather than read the flag as the first link appears.
+    await page.locator('[data-search-results][aria-busy="false"]').waitFor({ timeout: 20_000 });
     await results.locator('a[href]').first().click();
     await page.waitForLoadState('load');
     expect(new URL(page.url()).pathname).not.toBe('/search/');
