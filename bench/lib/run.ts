@@ -22,7 +22,7 @@ import { assertInsideBench, folderBytes, readContentDir, writeContentDir } from 
 import { generateLibrary, readSource, type SourceLibrary } from './library';
 import { runMeasured } from './process-tree';
 import { INDEX_TIMING, parseIndexTiming } from '../../src/integrations/search-index/timing-line';
-import { INDEX_FILE, type IndexManifest } from '../../src/search/files';
+import { readIndexManifest } from '../../src/integrations/search-index/index-files';
 import type { BenchReport, ContentPageWeight, SiteMetrics, SizeRun } from './results';
 
 /** Options of {@link runBench}. */
@@ -140,7 +140,7 @@ async function measureSite(
         pages: pages.length,
         distBytes: await folderBytes(dist),
         indexBytes: await folderBytes(join(dist, 'pagefind')),
-        facetData: await facetData(dist),
+        facetData: (await readIndexManifest(join(dist, 'pagefind')))?.facets,
         html,
         contentPages,
         noJs,
@@ -150,13 +150,6 @@ async function measureSite(
   } finally {
     await server.close();
   }
-}
-
-/** Our facet file's size and loading from the index manifest; undefined for the reference. */
-async function facetData(dist: string): Promise<IndexManifest['facets'] | undefined> {
-  const file = join(dist, 'pagefind', INDEX_FILE);
-  if (!existsSync(file)) return undefined;
-  return (JSON.parse(await readFile(file, 'utf8')) as IndexManifest).facets;
 }
 
 /** Runs the whole benchmark and returns the report (budgets included); writes nothing outside .bench/. */

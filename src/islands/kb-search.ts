@@ -198,7 +198,7 @@ class KbSearch extends HTMLElement {
       if (id !== this.#counter) return;
       this.#outcome = outcome;
       await this.#apply(id);
-      if (!this.#facets && outcome.hits.length && this.engine.facetLoading === 'with-results') {
+      if (!this.#facets && outcome.hits.length && this.engine.facetFile.loading === 'with-results') {
         const facets = await this.engine.facets();
         if (id !== this.#counter) return;
         this.#facets = facets;
@@ -301,8 +301,8 @@ class KbSearch extends HTMLElement {
     this.#facetBox.querySelectorAll('fieldset, [data-kb-facet-offer]').forEach((node) => node.remove());
     const groups = this.#facets && hits.length ? facetGroups(hits.map((hit) => hit.id), this.#filters, this.#facets) : [];
     // A large library's facet data loads when the reader asks for it (facets.ts, facetLoading).
-    const offer = !this.#facets && hits.length > 0 && this.engine.facetLoading === 'on-request';
-    if (offer) this.#facetBox.append(renderFacetOffer(this.engine.facetBytes));
+    const offer = !this.#facets && hits.length > 0 && this.engine.facetFile.loading === 'on-request';
+    if (offer) this.#facetBox.append(renderFacetOffer(this.engine.facetFile.bytes));
     else this.#facetBox.append(...renderFacets(groups));
     this.#facetBox.hidden = groups.length === 0 && !offer;
     // Narrow screens show a toggle instead of the filters, naming how many are chosen.

@@ -4,7 +4,7 @@
 // parts live in those modules; this one only talks to Pagefind and fetches files.
 import { searchCalls, type SearchCall } from './calls';
 import { hitDetails, type HitDetails, type PageFragment } from './excerpt';
-import { facetIndex, type FacetFile, type FacetIndex, type FacetLoading } from './facets';
+import { facetIndex, type FacetFile, type FacetIndex } from './facets';
 import { candidates, needsText, resolveMatch } from './match';
 import { FACET_FILE, fetchIndexJson, INDEX_FILE, LEXICON_FILE, loadFolder, type IndexManifest } from './files';
 import { readLexicon, type Lexicon, type LexiconFile } from './lexicon';
@@ -70,9 +70,8 @@ export class SearchEngine {
   #fragments = new Map<string, Promise<PageFragment>>();
   /** Whether the index is in shards (then a fragment's folder is known to Pagefind only). */
   #sharded = false;
-  /** When the facet data loads (facets.ts) and its gzipped size; known once loaded. */
-  facetLoading: FacetLoading = 'with-results';
-  facetBytes = 0;
+  /** The facet file's gzipped size and when it loads (facets.ts); known once loaded. */
+  facetFile: IndexManifest['facets'] = { bytes: 0, loading: 'with-results' };
 
   constructor(base: string) {
     this.base = base.replace(/\/?$/, '/');
@@ -102,8 +101,7 @@ export class SearchEngine {
       import(/* @vite-ignore */ `${this.base}pagefind/pagefind.js`) as Promise<PagefindModule>,
       fetchIndexJson<IndexManifest>(this.base, INDEX_FILE),
     ]);
-    this.facetBytes = manifest.facets.bytes;
-    this.facetLoading = manifest.facets.loading;
+    this.facetFile = manifest.facets;
     // Pagefind picks the query language from <html lang> when the instance is created; with
     // zh-CN it word-splits queries and breaks our tokens apart (search-notes trap 1). Let it see
     // QUERY_LANGUAGE instead, then put the page's language back at once.

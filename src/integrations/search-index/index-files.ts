@@ -16,12 +16,15 @@ export function readPagefindJson(compressed: Uint8Array): unknown {
   return JSON.parse(data.subarray(start).toString('utf8'));
 }
 
+/** The manifest of the index written in `indexDir`, or undefined where there is none (a plain Pagefind index). */
+export async function readIndexManifest(indexDir: string): Promise<IndexManifest | undefined> {
+  const file = join(indexDir, INDEX_FILE);
+  return existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as IndexManifest) : undefined;
+}
+
 /** The folders of every shard of the index written in `indexDir` (itself first; itself alone for an index without shards). */
 export async function shardDirs(indexDir: string): Promise<string[]> {
-  const file = join(indexDir, INDEX_FILE);
-  if (!existsSync(file)) return [indexDir];
-  const { merge } = JSON.parse(await readFile(file, 'utf8')) as IndexManifest;
-  return shardFolders(indexDir, merge);
+  return shardFolders(indexDir, (await readIndexManifest(indexDir))?.merge ?? []);
 }
 
 /** The folders of an index in `indexDir` whose shards past the first are `merge`. */
