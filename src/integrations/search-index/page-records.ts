@@ -11,6 +11,9 @@ import { definesToken, indexTokens, titleTokens, type Folder } from '../../searc
 import { BLOCKS, EXCLUDED_TAGS, INDEX_LANGUAGE, type SearchRecord } from './index-page';
 
 type Attributes = Record<string, string>;
+/** The attribute that marks a page's searchable part; pages without it yield no records. */
+export const BODY_ATTRIBUTE = 'data-pagefind-body';
+
 type Piece = string | { anchor: string };
 
 /** Whether an element and its content are left out of the index (index-page.ts EXCLUDED). */
@@ -97,7 +100,7 @@ export function searchRecords(source: string, url: string, folder: Folder): Sear
       onopentag(name, attrs) {
         const parent = stack.at(-1);
         const frame: Frame = { name, excluded: (parent?.excluded ?? false) || excluded(name, attrs), body: parent?.body ?? false, tag: '' };
-        if (attrs['data-pagefind-body'] !== undefined) hasBody = true;
+        if (attrs[BODY_ATTRIBUTE] !== undefined) hasBody = true;
         if (name === 'meta' && (attrs['data-pagefind-filter'] !== undefined || attrs['data-pagefind-meta'] !== undefined)) {
           carriers.push({ filter: attrs['data-pagefind-filter'], meta: attrs['data-pagefind-meta'], content: attrs['content'] ?? '' });
         }

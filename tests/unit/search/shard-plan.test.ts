@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { planShards, shardFull, type ShardPlan } from '../../../src/integrations/search-index/shard-plan';
+
+/** Shard sizes that filling `pages` pages one by one produces under `plan`. */
+function fill(plan: ShardPlan, pages: number): number[] {
+  const sizes = [0];
+  for (let i = 0; i < pages; i++) {
+    if (shardFull(plan, sizes.length - 1, sizes.at(-1) as number)) sizes.push(0);
+    sizes[sizes.length - 1]++;
+  }
+  return sizes;
+}
+
+describe('index shards', () => {
+  it('keeps a small library in one index', () => {
+    expect(planShards(154)).toEqual({ count: 1, size: 154, max: 5000 });
+    expect(fill(planShards(154), 154)).toEqual([154]);
+    expect(fill(planShards(1999), 1999)).toEqual([1999]);
+  });
+
+  it('writes a library of 2,000 pages or more in two equal halves, so that two cores write it', () => {
+    expect(fill(planShards(2000), 2000)).toEqual([1000, 1000]);
+    expect(fill(planShards(3106), 3106)).toEqual([1553, 1553]);
+  });
+
+  it('splits a large library into equal shards under the limit, with no small remainder', () => {
+    const plan = planShards(20093);
+    expect(plan.count).toBe(5);
+    const sizes = fill(plan, 20093);
+    expect(sizes).toHaveLength(5);
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(plan.count);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(5000);
+  });
+
+  it('lets the last planned shard take what a low estimate missed, up to the limit, then starts another', () => {
+    // The estimate counts pages; a glossary page yields one record per term.
+    expect(fill(planShards(107), 154)).toEqual([154]);
+    expect(fill(planShards(107, 60), 154)).toEqual([54, 60, 40]);
+    expect(fill(planShards(9000), 10400)).toEqual([4500, 5000, 900]);
+  });
+
+  it('rejects a limit below one page', () => {
+    expect(() => planShards(100, 0)).toThrow(/at least 1/);
+  });
+});
