@@ -17,6 +17,18 @@ export interface SearchMeasure {
   results: number;
   /** The five largest responses, e.g. "/pagefind/wasm.unknown.pagefind 52 KB". */
   largest: { url: string; bytes: number }[];
+  /** Every sample's time to first results, in ms, when several were taken (see {@link medianSearch}). */
+  samplesMs?: number[];
+}
+
+/** Samples of the first search per site: one sample on a shared two-core machine is noise. */
+export const FIRST_SEARCH_SAMPLES = 5;
+
+/** The sample with the median time to first results (the lower middle one of an even count), with every sample's time. */
+export function medianSearch(samples: readonly SearchMeasure[]): SearchMeasure {
+  if (samples.length === 0) throw new Error('no first-search sample');
+  const sorted = [...samples].sort((a, b) => a.firstResultsMs - b.firstResultsMs);
+  return { ...(sorted[Math.floor((sorted.length - 1) / 2)] as SearchMeasure), samplesMs: samples.map((s) => s.firstResultsMs) };
 }
 
 /**

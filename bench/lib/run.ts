@@ -16,7 +16,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../tests/helpers/browser';
 import { startStaticServer } from '../../scripts/lib/serve/static-server';
 import { checkBudgets, htmlGrowth } from './budgets';
-import { measureFirstSearch, measureNoJs } from './browser';
+import { FIRST_SEARCH_SAMPLES, measureFirstSearch, measureNoJs, medianSearch } from './browser';
 import { classifyReferencePage, classifySitePage, htmlPages, pageWeight, statsByType, type HtmlPage, type PageClassifier } from './dist-stats';
 import { assertInsideBench, folderBytes, readContentDir, writeContentDir } from './files';
 import { generateLibrary, readSource, type SourceLibrary } from './library';
@@ -133,7 +133,9 @@ async function measureSite(
     for (const [type, stats] of Object.entries(html).sort()) {
       if (type.startsWith('entry:')) noJs.push(await measureNoJs(browser, origin + stats.maxUrl));
     }
-    const search = await measureFirstSearch(browser, `${origin}/search/`, query);
+    const samples = [];
+    for (let i = 0; i < FIRST_SEARCH_SAMPLES; i++) samples.push(await measureFirstSearch(browser, `${origin}/search/`, query));
+    const search = medianSearch(samples);
     return {
       pages,
       metrics: {

@@ -32,7 +32,7 @@ describe('results table', () => {
   it('prints each figure with its unit and the ratio to the reference', () => {
     expect(line('构建时间：网站（astro build）')).toBe('| 构建时间：网站（astro build） | 30.0 s | 10.0 s | 3.00× | 20.0 s | 10.0 s | 2.00× |');
     expect(line('峰值内存：网站构建')).toBe('| 峰值内存：网站构建 | 1536.0 MB | 512.0 MB | 3.00× | 1024.0 MB | 512.0 MB | 2.00× |');
-    expect(line('首次搜索：首批结果时间')).toBe('| 首次搜索：首批结果时间 | 750 ms | 250 ms | 3.00× | 500 ms | 250 ms | 2.00× |');
+    expect(line('首次搜索：首批结果时间（5 次的中位数）')).toBe('| 首次搜索：首批结果时间（5 次的中位数） | 750 ms | 250 ms | 3.00× | 500 ms | 250 ms | 2.00× |');
     expect(line('首次搜索：其中出结果前')).toBe('| 首次搜索：其中出结果前 | 150.0 KB | 50.0 KB | 3.00× | 100.0 KB | 50.0 KB | 2.00× |');
   });
 

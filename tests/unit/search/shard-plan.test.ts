@@ -6,7 +6,7 @@ function fill(plan: ShardPlan, pages: number): number[] {
   const sizes = [0];
   for (let i = 0; i < pages; i++) {
     if (shardFull(plan, sizes.length - 1, sizes.at(-1) as number)) sizes.push(0);
-    sizes[sizes.length - 1]++;
+    sizes[sizes.length - 1] = (sizes.at(-1) as number) + 1;
   }
   return sizes;
 }
