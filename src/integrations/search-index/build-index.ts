@@ -1,10 +1,11 @@
 // Builds the search index of a built site: every searchable page transformed by
 // src/integrations/search-index/index-page.ts, indexed through Pagefind's Node API into <site>/pagefind/,
 // with what the browser needs next to it: the fold table (kb-fold.json) and the facet data
-// (kb-facets.json). A large library is indexed in shards (shard-plan.ts), each by its own
-// Pagefind process, one written while the next is filled; the browser merges them (kb-index.json).
+// (kb-facets.json). A large library is indexed in shards of equal size (shard-plan.ts), one
+// Pagefind process at a time, which the browser merges (kb-index.json).
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
 import { loadGlossaryTerms, type GlossaryTermRef } from '../../lib/glossary';
 import { loadPolicyCatalog } from '../../lib/policy-catalog';
 import type { CatalogPolicy } from '../../lib/policy-titles';
@@ -19,7 +20,6 @@ import { shardFolders } from './index-files';
 import { INDEX_LANGUAGE, type SearchRecord } from './index-page';
 import { BODY_ATTRIBUTE, searchRecords } from './page-records';
 import { planShards, shardFull, SHARD_PAGES } from './shard-plan';
-import { ShardWriter } from './shard-writer';
 import { lexiconFile } from './lexicon-data';
 import { suggestFiles, type SuggestFiles, type SuggestSource } from './suggest-data';
 
@@ -106,6 +106,13 @@ async function countBodyPages(files: readonly string[]): Promise<number> {
   return count;
 }
 
+/** A fresh Pagefind index (a fresh Pagefind process after close()). */
+async function newIndex(): Promise<pagefind.PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
+  if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
+  return index;
+}
+
 /**
  * Indexes every searchable page of the built site in `site` (default "dist") into
  * `<site>/pagefind/`, with the fold table, facet data and lexicon the browser needs. URLs are
@@ -121,72 +128,53 @@ export async function buildSearchIndex(site = 'dist', options: BuildIndexOptions
   await rm(outputPath, { recursive: true, force: true });
   const files = await htmlFiles(site);
   const plan = planShards(await countBodyPages(files), options.shardPages ?? SHARD_PAGES);
-  let writer = new ShardWriter(INDEX_LANGUAGE);
-  const writers = [writer];
+  let index = await newIndex();
   let pages = 0;
   let shard = 0;
   let inShard = 0;
   const merge: string[] = [];
-  const writes: Promise<void>[] = [];
   const suggestions: SuggestSource[] = [];
   // Pagefind indexes in its own process: keep a few pages in flight so that it works on one
-  // while this process reads and transforms the next, and read files ahead. Pages are still
-  // handed over in file order.
+  // while this process reads and transforms the next (two cores, both busy), and read files
+  // ahead. Pages are still handed over in file order.
   const inFlight: Promise<void>[] = [];
-  /** Starts writing the current shard; its Pagefind process stops once written, freeing its memory. */
-  const writeShard = () => {
-    const pending = inFlight.splice(0);
-    const current = writer;
+  /** Writes the current shard and stops its Pagefind process, which frees its memory. */
+  const writeShard = async () => {
+    await Promise.all(inFlight.splice(0));
     const dir = shard === 0 ? outputPath : join(outputPath, shardFolder(shard));
     if (shard > 0) merge.push(shardFolder(shard));
-    const trim = shard > 0;
-    const job = (async () => {
-      await Promise.all(pending);
-      for (const error of await current.write(dir)) problems.push(`${dir} → Pagefind: ${error} → 检查磁盘空间和写权限`);
-      // A merged shard is read with the first index's script and WebAssembly: drop its own copies.
-      if (trim) for (const name of await readdir(dir)) if (BUNDLE_FILE.test(name)) await rm(join(dir, name));
-    })();
-    // A failure surfaces where the writes are awaited, below.
-    job.catch(() => {});
-    writes.push(job);
+    const written = await index.writeFiles({ outputPath: dir });
+    for (const error of written.errors) problems.push(`${dir} → Pagefind: ${error} → 检查磁盘空间和写权限`);
+    await pagefind.close();
+    // A merged shard is read with the first index's script and WebAssembly: drop its own copies.
+    if (shard > 0) for (const name of await readdir(dir)) if (BUNDLE_FILE.test(name)) await rm(join(dir, name));
   };
   const reads = files.map((file, i) => (i < READ_AHEAD ? readFile(file, 'utf8') : undefined));
-  try {
-    for (const [i, file] of files.entries()) {
-      const ahead = files[i + READ_AHEAD];
-      if (ahead !== undefined) reads[i + READ_AHEAD] = readFile(ahead, 'utf8');
-      const source = await (reads[i] as Promise<string>);
-      reads[i] = undefined;
-      for (const record of searchRecords(source, pageUrl(site, file), folder)) {
-        if (!record.title) problems.push(`${file} → 页面没有 <h1> 标题 → 检查 src/pages/[collection]/[id].astro 是否输出标题`);
-        if (shardFull(plan, shard, inShard)) {
-          writeShard();
-          // At most two Pagefind processes at a time (two cores, and memory): the one writing
-          // and the one being filled.
-          await writes.at(-2);
-          writer = new ShardWriter(INDEX_LANGUAGE);
-          writers.push(writer);
-          shard++;
-          inShard = 0;
-        }
-        inFlight.push(
-          writer.add(record.url, record.html).then((errors) => {
-            for (const error of errors) problems.push(`${file} → Pagefind: ${error} → 检查页面 HTML`);
-          }),
-        );
-        suggestions.push(...recordSuggestions(record));
-        pages++;
-        inShard++;
+  for (const [i, file] of files.entries()) {
+    const ahead = files[i + READ_AHEAD];
+    if (ahead !== undefined) reads[i + READ_AHEAD] = readFile(ahead, 'utf8');
+    const source = await (reads[i] as Promise<string>);
+    reads[i] = undefined;
+    for (const record of searchRecords(source, pageUrl(site, file), folder)) {
+      if (!record.title) problems.push(`${file} → 页面没有 <h1> 标题 → 检查 src/pages/[collection]/[id].astro 是否输出标题`);
+      if (shardFull(plan, shard, inShard)) {
+        await writeShard();
+        index = await newIndex();
+        shard++;
+        inShard = 0;
       }
-      if (inFlight.length >= IN_FLIGHT) await Promise.all(inFlight.splice(0, inFlight.length - IN_FLIGHT / 2));
+      inFlight.push(
+        index.addHTMLFile({ url: record.url, content: record.html }).then((added) => {
+          for (const error of added.errors) problems.push(`${file} → Pagefind: ${error} → 检查页面 HTML`);
+        }),
+      );
+      suggestions.push(...recordSuggestions(record));
+      pages++;
+      inShard++;
     }
-    writeShard();
-    await Promise.all(writes);
-  } catch (error) {
-    // No Pagefind process outlives a failed build.
-    await Promise.all(writers.map((w) => w.stop()));
-    throw error;
+    if (inFlight.length >= IN_FLIGHT) await Promise.all(inFlight.splice(0, inFlight.length - IN_FLIGHT / 2));
   }
+  await writeShard();
   suggestions.push(...policyAliasSuggestions(policies));
   await writeIndexJson(outputPath, FOLD_FILE, table);
   await writeIndexJson(outputPath, LEXICON_FILE, lexiconFile(glossary, policies, folder));

@@ -8,13 +8,15 @@
 export const SHARD_PAGES = 5000;
 
 /**
- * From this many pages on, the index is written in at least two shards, one written while the
- * next is filled. Pagefind writes an index on one core, in a time that grows faster than its
- * page count (3,106 pages: 55 s; 1,500: 17 s), so two halves cost far less than the whole on a
- * two-core machine. Below it one index is cheap to write, and every shard costs the browser one
- * more request per search term.
+ * Pages per shard from which a library is split into more shards than memory needs, up to
+ * {@link MAX_SPLIT}. Pagefind's time to write an index grows faster than its page count (at
+ * 3,154 pages: one index 71 s, two halves 51–61 s, three thirds 50–51 s, written one after the
+ * other), while every shard costs the browser one more request per search term.
  */
-export const PARALLEL_MIN_PAGES = 2000;
+export const SPLIT_PAGES = 1000;
+
+/** Most shards a library is split into for writing speed alone. */
+export const MAX_SPLIT = 3;
 
 /** How a library's pages are split: `count` shards of `size` pages, planned from an estimate. */
 export interface ShardPlan {
@@ -25,12 +27,13 @@ export interface ShardPlan {
 }
 
 /**
- * The plan for about `estimate` pages: as few shards as `max` allows (two from `parallelMin`
- * pages on), of equal size, so no shard is a small remainder.
+ * The plan for about `estimate` pages: as many shards as memory needs (`max` pages each), or
+ * one per {@link SPLIT_PAGES} pages up to {@link MAX_SPLIT}, whichever is more; all of equal
+ * size, so no shard is a small remainder.
  */
-export function planShards(estimate: number, max = SHARD_PAGES, parallelMin = PARALLEL_MIN_PAGES): ShardPlan {
+export function planShards(estimate: number, max = SHARD_PAGES): ShardPlan {
   if (!(max >= 1)) throw new Error(`shard size ${max}: must be at least 1`);
-  const count = Math.max(Math.ceil(estimate / max), estimate >= parallelMin ? 2 : 1);
+  const count = Math.max(1, Math.ceil(estimate / max), Math.min(MAX_SPLIT, Math.floor(estimate / SPLIT_PAGES)));
   return { count, size: Math.min(max, Math.max(1, Math.ceil(estimate / count))), max };
 }
 
