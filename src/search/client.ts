@@ -5,13 +5,13 @@
 import { searchCalls, type SearchCall } from './calls';
 import { hitDetails, type HitDetails, type PageFragment } from './excerpt';
 import { facetIndex, type FacetFile, type FacetIndex } from './facets';
-import { candidates, needsText, resolveMatch } from './match';
+import { candidates, needsText, resolveMatch, type VariantHits } from './match';
 import { FACET_FILE, fetchIndexJson, INDEX_FILE, LEXICON_FILE, loadFolder, type IndexManifest } from './files';
 import { readLexicon, type Lexicon, type LexiconFile } from './lexicon';
 import { inflateIndexFetches } from './native-gunzip';
 import { allParts, planQuery, type QueryPlan } from './query';
 import { rankHits, titleHoldsAll, type RankedHit } from './rank';
-import { decodeContent, findTerm, type Folder } from './text';
+import { decodeContent, findTerm, type ContentTokens, type Folder } from './text';
 
 /** The parts of Pagefind's browser API we use (pagefind.js, 1.6). */
 export interface PagefindResult {
@@ -152,20 +152,27 @@ export class SearchEngine {
       }
     });
     const found = candidates(plan, runIds);
-    const matched = await Promise.all(
-      [...found].map(async ([id, hits]) => {
-        const result = results.get(id) as PagefindResult;
-        // Parts with punctuation or several runs are checked against the page's text.
-        const tokens = decodeContent(needsText(plan, hits) ? (await this.fragment(result)).content : '', folder);
-        const match = resolveMatch(plan, hits, (t, v) =>
-          (plan.terms[t]?.variants[v]?.parts ?? []).every((part) => findTerm(tokens, part.runs, part.separators).length > 0),
-        );
-        if (!match.ok) return undefined;
-        return { id, result, literal: match.literal, defines: defining.has(id), inTitle: titleHoldsAll(plan, titleIds, id), score: scores.get(id) ?? 0 };
-      }),
-    );
+    const hits: Hit[] = [];
+    const decide = (id: string, result: PagefindResult, variantHits: VariantHits, content: string) => {
+      let tokens: ContentTokens | undefined;
+      const match = resolveMatch(plan, variantHits, (t, v) => {
+        tokens ??= decodeContent(content, folder);
+        return (plan.terms[t]?.variants[v]?.parts ?? []).every((part) => findTerm(tokens as ContentTokens, part.runs, part.separators).length > 0);
+      });
+      if (match.ok) hits.push({ id, result, literal: match.literal, defines: defining.has(id), inTitle: titleHoldsAll(plan, titleIds, id), score: scores.get(id) ?? 0 });
+    };
+    // Most pages are decided by the run searches alone, at once; a common query matches
+    // thousands of pages at 20,000 entries, where a promise per page costs more than the rest.
+    // Parts with punctuation or several runs are checked against the page's text.
+    const checks: Promise<void>[] = [];
+    for (const [id, variantHits] of found) {
+      const result = results.get(id) as PagefindResult;
+      if (needsText(plan, variantHits)) checks.push(this.fragment(result).then((fragment) => decide(id, result, variantHits, fragment.content)));
+      else decide(id, result, variantHits, '');
+    }
+    await Promise.all(checks);
     performance.mark('kb-search:matched');
-    return { plan, hits: rankHits(matched.filter((hit): hit is Hit => hit !== undefined)) };
+    return { plan, hits: rankHits(hits) };
   }
 
   /** Facet data computed at build time; loaded once, when first asked for. */
