@@ -1,7 +1,7 @@
 // Builds the search index of a built site: every searchable page transformed by
 // src/integrations/search-index/index-page.ts, indexed through Pagefind's Node API into <site>/pagefind/,
 // with what the browser needs next to it: the fold table (kb-fold.json) and the facet data
-// (kb-facets.json). A large library is indexed in shards of equal size (shard-plan.ts), one
+// (kb-facets.json). A large library is indexed in shards (planned in shard-plan.ts), one
 // Pagefind process at a time, which the browser merges (kb-index.json).
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
