@@ -156,8 +156,8 @@ export class SearchEngine {
     const decide = (id: string, result: PagefindResult, variantHits: VariantHits, content: string) => {
       let tokens: ContentTokens | undefined;
       const match = resolveMatch(plan, variantHits, (t, v) => {
-        tokens ??= decodeContent(content, folder);
-        return (plan.terms[t]?.variants[v]?.parts ?? []).every((part) => findTerm(tokens as ContentTokens, part.runs, part.separators).length > 0);
+        const decoded = (tokens ??= decodeContent(content, folder));
+        return (plan.terms[t]?.variants[v]?.parts ?? []).every((part) => findTerm(decoded, part.runs, part.separators).length > 0);
       });
       if (match.ok) hits.push({ id, result, literal: match.literal, defines: defining.has(id), inTitle: titleHoldsAll(plan, titleIds, id), score: scores.get(id) ?? 0 });
     };

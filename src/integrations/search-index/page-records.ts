@@ -10,10 +10,10 @@ import { Parser } from 'htmlparser2';
 import { definesToken, indexTokens, titleTokens, type Folder } from '../../search/text';
 import { BLOCKS, EXCLUDED_TAGS, INDEX_LANGUAGE, type SearchRecord } from './index-page';
 
-type Attributes = Record<string, string>;
 /** The attribute that marks a page's searchable part; pages without it yield no records. */
 export const BODY_ATTRIBUTE = 'data-pagefind-body';
 
+type Attributes = Record<string, string>;
 type Piece = string | { anchor: string };
 
 /** Whether an element and its content are left out of the index (index-page.ts EXCLUDED). */

@@ -30,8 +30,9 @@ export interface ShardPlan {
  * The plan for about `estimate` pages. A library that memory splits into more than
  * {@link MAX_SPLIT} shards fills each to `max`: every shard costs the browser a word chunk per
  * search term, and at 20,000 pages five equal shards of 4,000 fetched 310 KB for the first
- * search against 246 KB for four of 5,000 and one of 93 (`npm run bench`). A smaller library gets one shard per
- * {@link SPLIT_PAGES} pages up to {@link MAX_SPLIT} (at least what memory needs), of equal size.
+ * search against 246 KB for four of 5,000 and one of 93 (`npm run bench`). A smaller library
+ * gets one shard per {@link SPLIT_PAGES} pages up to {@link MAX_SPLIT} (at least what memory
+ * needs), of equal size.
  */
 export function planShards(estimate: number, max = SHARD_PAGES): ShardPlan {
   if (!(max >= 1)) throw new Error(`shard size ${max}: must be at least 1`);
