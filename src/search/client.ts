@@ -6,7 +6,7 @@ import { searchCalls, type SearchCall } from './calls';
 import { hitDetails, type HitDetails, type PageFragment } from './excerpt';
 import { facetIndex, type FacetFile, type FacetIndex } from './facets';
 import { candidates, needsText, resolveMatch, type VariantHits } from './match';
-import { FACET_FILE, fetchIndexJson, INDEX_FILE, LEXICON_FILE, loadFolder, type IndexManifest } from './files';
+import { FACET_FILE, fetchIndexJson, INDEX_FILE, INDEX_TAG_META, LEXICON_FILE, loadFolder, type IndexManifest } from './files';
 import { readLexicon, type Lexicon, type LexiconFile } from './lexicon';
 import { inflateIndexFetches } from './native-gunzip';
 import { allParts, planQuery, type QueryPlan } from './query';
@@ -108,15 +108,18 @@ export class SearchEngine {
     const html = document.documentElement;
     const lang = html.getAttribute('lang');
     html.setAttribute('lang', QUERY_LANGUAGE);
+    // With the index's cache tag, Pagefind asks for the entry files the page preloaded.
+    const tag = indexTag();
+    const tagged = tag ? { metaCacheTag: tag } : {};
     let pagefind: PagefindInstance;
     try {
-      pagefind = module.createInstance({ basePath: `${this.base}pagefind/`, baseUrl: this.base, noWorker: true });
+      pagefind = module.createInstance({ basePath: `${this.base}pagefind/`, baseUrl: this.base, noWorker: true, ...tagged });
     } finally {
       if (lang === null) html.removeAttribute('lang');
       else html.setAttribute('lang', lang);
     }
     // The shards share the first index's WebAssembly (Pagefind loads it once).
-    await Promise.all([pagefind.init(), ...manifest.merge.map((dir) => pagefind.mergeIndex(`${this.base}pagefind/${dir}`, { baseUrl: this.base }))]);
+    await Promise.all([pagefind.init(), ...manifest.merge.map((dir) => pagefind.mergeIndex(`${this.base}pagefind/${dir}`, { baseUrl: this.base, ...tagged }))]);
     this.#sharded = manifest.merge.length > 0;
     return pagefind;
   }
@@ -203,6 +206,15 @@ export class SearchEngine {
     }
     return found;
   }
+}
+
+/**
+ * The index's cache tag, which the index build writes into the search page
+ * (src/integrations/search-index/index-preload.ts); none on other pages and in `astro dev`,
+ * where Pagefind then adds the time, as it does by default.
+ */
+function indexTag(): string | undefined {
+  return document.querySelector<HTMLMetaElement>(`meta[name="${INDEX_TAG_META}"]`)?.content || undefined;
 }
 
 /** Pagefind's signature at the start of every decompressed file. */

@@ -21,6 +21,13 @@ export const SUGGEST_FILE = 'kb-suggest.json';
  */
 export const INDEX_FILE = 'kb-index.json';
 
+/**
+ * Name of the <meta> in the search page's head that the index build fills in with the index's
+ * cache tag (Pagefind's metaCacheTag option), followed by preloads of Pagefind's first files
+ * (src/integrations/search-index/index-preload.ts).
+ */
+export const INDEX_TAG_META = 'kb-index-tag';
+
 /** Content of {@link INDEX_FILE}. */
 export interface IndexManifest {
   /**

@@ -281,6 +281,23 @@ describe('search page', () => {
     await page.context().close();
   });
 
+  it('fetches Pagefind\'s entry and metadata files once, from the preloads the index build wrote into the page', async () => {
+    const { page } = await openPage(browser);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await search(page, '三会一课');
+    const tag = await page.getAttribute('meta[name="kb-index-tag"]', 'content');
+    expect(tag).toMatch(/^[0-9a-f]{12}$/);
+    const preloads = await page.$$eval('link[rel="preload"][data-kb-index]', (links) => links.map((link) => (link as HTMLLinkElement).href));
+    const entry = requests.filter((url) => url.includes('pagefind-entry.json'));
+    const meta = requests.filter((url) => url.endsWith('.pf_meta'));
+    // Pagefind asks for the tagged entry file, which the page preloaded, and nothing twice.
+    expect(entry).toEqual([`${site}pagefind/pagefind-entry.json?ts=${tag}`]);
+    expect(meta).toHaveLength(1);
+    expect(preloads).toEqual([...entry, ...meta]);
+    await page.context().close();
+  });
+
   it('helps when nothing is found', async () => {
     const { page } = await openPage(browser);
     await search(page, '党费 量子力学');

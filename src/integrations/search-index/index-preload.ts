@@ -1,0 +1,59 @@
+// Lets the search page fetch Pagefind's entry and metadata files while its HTML parses, the way
+// it already fetches pagefind.js and the WebAssembly. Both names are known only once the index
+// is written: the metadata file is named by a hash, and Pagefind fetches its entry file as
+// "pagefind-entry.json?ts=…", with the current time unless it is given a cache tag
+// (its metaCacheTag option). So after indexing, the page's marker
+// <meta name="kb-index-tag" content="" data-index-url="/kb/pagefind/"> gets a tag (a hash of
+// every entry file, which changes whenever the index does) and a preload link per file.
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { INDEX_TAG_META } from '../../search/files';
+
+/** One shard's entry file, as far as the preloads need it (pagefind_web, entry.rs). */
+interface EntryFile {
+  languages: Record<string, { hash: string; page_count: number }>;
+}
+
+/** The marker and the links a previous run put after it. */
+const MARKER = new RegExp(`<meta name="${INDEX_TAG_META}" content="[^"]*" data-index-url="([^"]*)">(?:<link rel="preload"[^>]*data-kb-index>)*`, 'g');
+
+/**
+ * The cache tag for `entries` (the text of every shard's pagefind-entry.json, first shard
+ * first) and, per shard, the files its first search needs: the entry file and the metadata of
+ * the language index Pagefind picks for our queries, the one with the most pages.
+ */
+export function indexPreloads(entries: readonly string[], shards: readonly string[]): { tag: string; files: string[] } {
+  const tag = createHash('sha256').update(entries.join('\n')).digest('hex').slice(0, 12);
+  const files = entries.flatMap((text, i) => {
+    const entry = JSON.parse(text) as EntryFile;
+    const [top] = Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count);
+    const dir = shards[i] ?? '';
+    return [`${dir}pagefind-entry.json?ts=${tag}`, ...(top ? [`${dir}pagefind.${top.hash}.pf_meta`] : [])];
+  });
+  return { tag, files };
+}
+
+/** `html` with the marker filled in; unchanged where the page has no marker. */
+export function withIndexPreloads(html: string, preloads: { tag: string; files: readonly string[] }): string {
+  return html.replace(MARKER, (_, indexUrl: string) => {
+    const links = preloads.files.map((file) => `<link rel="preload" href="${indexUrl}${file}" as="fetch" crossorigin="anonymous" data-kb-index>`);
+    return `<meta name="${INDEX_TAG_META}" content="${preloads.tag}" data-index-url="${indexUrl}">${links.join('')}`;
+  });
+}
+
+/**
+ * Fills in the marker of every page in `pages` that has one, for the index in `indexDir` whose
+ * shards past the first are in the folders `merge` ("shard-1/").
+ */
+export async function writeIndexPreloads(pages: readonly string[], indexDir: string, merge: readonly string[]): Promise<void> {
+  const shards = ['', ...merge];
+  const entries = await Promise.all(shards.map((dir) => readFile(join(indexDir, dir, 'pagefind-entry.json'), 'utf8')));
+  const preloads = indexPreloads(entries, shards);
+  for (const page of pages) {
+    const html = await readFile(page, 'utf8');
+    if (!html.includes(`name="${INDEX_TAG_META}"`)) continue;
+    const filled = withIndexPreloads(html, preloads);
+    if (filled !== html) await writeFile(page, filled);
+  }
+}
