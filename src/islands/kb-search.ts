@@ -12,6 +12,12 @@ import { renderAdvice, renderFacetOffer, renderFacets, renderHit, t } from './kb
 /** Results shown per batch; the "more" button shows the next batch. */
 const BATCH = 10;
 /**
+ * Results whose texts load before the rest of the batch's. On a slow PC the main thread is
+ * what every loaded text waits for: ten at once make the first result wait for all ten, while
+ * the first three on their own show at once, with the rest loading right behind them.
+ */
+const LEAD = 3;
+/**
  * Wait after the last keystroke before searching, in ms. Short, because Chinese is typed
  * through an input method: input events during composition (pinyin letters) are skipped and
  * the committed word arrives at once.
@@ -246,18 +252,20 @@ class KbSearch extends HTMLElement {
     const batch = this.#visible.slice(this.#shown, this.#shown + BATCH);
     this.#busy(true);
     try {
-      // Every text of the batch loads at once; each result shows as soon as it and those above
-      // it are ready, so the reader sees the first one without waiting for the tenth. A result
-      // whose text cannot be loaded (an index older than the page) is left out, not fatal.
-      const details = batch.map((hit) => this.engine.details(hit, outcome.plan).catch(() => undefined));
+      // The first texts load at once and the rest once those show (LEAD); each result shows as
+      // soon as it and those above it are ready. A result whose text cannot be loaded (an index
+      // older than the page) is left out, not fatal.
+      const load = (hit: Hit) => this.engine.details(hit, outcome.plan).catch(() => undefined);
+      const details = batch.slice(0, LEAD).map(load);
       // The page opened from a result marks what was typed and what it was expanded to.
       const highlight = [this.#query.trim(), ...expansions(outcome.plan)].join(' ');
       let first: HTMLElement | undefined;
-      for (const [i, pending] of details.entries()) {
-        const detail = await pending;
+      for (const [i, hit] of batch.entries()) {
+        if (i === LEAD) details.push(...batch.slice(LEAD).map(load));
+        const detail = await details[i];
         if (id !== this.#counter || this.#outcome !== outcome) return;
         if (!detail) continue;
-        const item = renderHit(detail, batch[i] as Hit, highlight);
+        const item = renderHit(detail, hit, highlight);
         this.#results.append(item);
         first ??= item;
       }

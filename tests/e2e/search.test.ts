@@ -281,6 +281,29 @@ describe('search page', () => {
     await page.context().close();
   });
 
+  it('loads the texts of the first three results before the rest of the batch', async () => {
+    const { page } = await openPage(browser);
+    // The first three texts are held back; no other text may be asked for meanwhile.
+    const requested: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/fragment/*', async (route) => {
+      requested.push(route.request().url());
+      if (requested.length <= 3) await held;
+      await route.continue();
+    });
+    await page.goto(`${site}search/?q=${encodeURIComponent('党建')}`);
+    await expect.poll(() => requested.length).toBe(3);
+    await page.waitForTimeout(500);
+    expect(requested).toHaveLength(3);
+    expect(await resultLinks(page)).toHaveLength(0);
+    release();
+    await settled(page);
+    expect(await resultLinks(page)).toHaveLength(10);
+    expect(requested).toHaveLength(10);
+    await page.context().close();
+  });
+
   it('fetches Pagefind\'s entry and metadata files once, from the preloads the index build wrote into the page', async () => {
     const { page } = await openPage(browser);
     const requests: string[] = [];
