@@ -4,7 +4,7 @@
 // and the same results in real Chromium, with no failed request.
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startStaticServer, type RunningServer } from '../../scripts/lib/serve/static-server';
@@ -94,6 +94,25 @@ describe('a search index in shards', () => {
     expect(wasm.filter((url) => url.startsWith(sharded.url)).every((url) => url === `${sharded.url}pagefind/wasm.unknown.pagefind`)).toBe(true);
     expect(failed).toEqual([]);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('preloads the first shard\'s files only, so the search page does not grow with the shards, and fetches every shard\'s entry file under the index\'s tag', async () => {
+    const html = await readFile(join(work, 'search/index.html'), 'utf8');
+    const tag = /<meta name="kb-index-tag" content="([0-9a-f]{12})"/.exec(html)?.[1];
+    expect(tag).toBeDefined();
+    expect([...html.matchAll(/<link rel="preload" href="([^"]+)"[^>]*data-kb-index>/g)].map((m) => m[1])).toEqual([
+      `/pagefind/pagefind-entry.json?ts=${tag}`,
+      expect.stringMatching(/^\/pagefind\/pagefind\.und_[0-9a-f]+\.pf_meta$/),
+    ]);
+    const { context, page } = await openPage(browser);
+    const entries: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('pagefind-entry.json')) entries.push(request.url().replace(sharded.url, '/'));
+    });
+    await searchAll(page, sharded.url, '党费');
+    const dirs = await shardDirs(join(work, 'pagefind'));
+    expect(entries.sort()).toEqual(dirs.map((dir) => `/${relative(work, dir).split(sep).join('/')}/pagefind-entry.json?ts=${tag}`).sort());
     await context.close();
   });
 });

@@ -4,7 +4,7 @@
 // "pagefind-entry.json?ts=…", with the current time unless it is given a cache tag
 // (its metaCacheTag option). So after indexing, the page's marker
 // <meta name="kb-index-tag" content="" data-index-url="/kb/pagefind/"> gets a tag (a hash of
-// every entry file, which changes whenever the index does) and a preload link per file.
+// every shard's entry file, which changes whenever the index does) and a preload link per file.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -20,18 +20,16 @@ const MARKER = new RegExp(`<meta name="${INDEX_TAG_META}" content="[^"]*" data-i
 
 /**
  * The cache tag for `entries` (the text of every shard's pagefind-entry.json, first shard
- * first) and, per shard, the files its first search needs: the entry file and the metadata of
- * the language index Pagefind picks for our queries, the one with the most pages.
+ * first) and the files the first shard's search needs first: its entry file and the metadata of
+ * the language index Pagefind picks for our queries, the one with the most pages. Only the first
+ * shard's: the page stays the same size whatever the library's, and further shards (a library
+ * past 5,000 pages) merge while the search page is idle, before the reader types.
  */
-export function indexPreloads(entries: readonly string[], shards: readonly string[]): { tag: string; files: string[] } {
+export function indexPreloads(entries: readonly string[]): { tag: string; files: string[] } {
   const tag = createHash('sha256').update(entries.join('\n')).digest('hex').slice(0, 12);
-  const files = entries.flatMap((text, i) => {
-    const entry = JSON.parse(text) as EntryFile;
-    const [top] = Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count);
-    const dir = shards[i] ?? '';
-    return [`${dir}pagefind-entry.json?ts=${tag}`, ...(top ? [`${dir}pagefind.${top.hash}.pf_meta`] : [])];
-  });
-  return { tag, files };
+  const entry = JSON.parse(entries[0] ?? '{"languages":{}}') as EntryFile;
+  const [top] = Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count);
+  return { tag, files: [`pagefind-entry.json?ts=${tag}`, ...(top ? [`pagefind.${top.hash}.pf_meta`] : [])] };
 }
 
 /** `html` with the marker filled in; unchanged where the page has no marker. */
@@ -47,9 +45,8 @@ export function withIndexPreloads(html: string, preloads: { tag: string; files: 
  * shards past the first are in the folders `merge` ("shard-1/").
  */
 export async function writeIndexPreloads(pages: readonly string[], indexDir: string, merge: readonly string[]): Promise<void> {
-  const shards = ['', ...merge];
-  const entries = await Promise.all(shards.map((dir) => readFile(join(indexDir, dir, 'pagefind-entry.json'), 'utf8')));
-  const preloads = indexPreloads(entries, shards);
+  const entries = await Promise.all(['', ...merge].map((dir) => readFile(join(indexDir, dir, 'pagefind-entry.json'), 'utf8')));
+  const preloads = indexPreloads(entries);
   for (const page of pages) {
     const html = await readFile(page, 'utf8');
     if (!html.includes(`name="${INDEX_TAG_META}"`)) continue;

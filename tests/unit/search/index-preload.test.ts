@@ -6,17 +6,20 @@ const one = entry({ und: { hash: 'und_79d741bf4c8', page_count: 154 } });
 const marker = '<meta name="kb-index-tag" content="" data-index-url="/kb/pagefind/">';
 
 describe('index preloads', () => {
-  it('names each shard\'s tagged entry file and the metadata of its largest language index', () => {
+  it('names the first shard\'s tagged entry file and the metadata of its largest language index, whatever the number of shards', () => {
     const shard = entry({ en: { hash: 'en_1', page_count: 3 }, und: { hash: 'und_2', page_count: 4997 } });
-    const { tag, files } = indexPreloads([one, shard], ['', 'shard-1/']);
+    const first = entry({ en: { hash: 'en_9', page_count: 10 }, und: { hash: 'und_79d741bf4c8', page_count: 4990 } });
+    const { tag, files } = indexPreloads([first, shard, shard]);
     expect(tag).toMatch(/^[0-9a-f]{12}$/);
-    expect(files).toEqual([`pagefind-entry.json?ts=${tag}`, 'pagefind.und_79d741bf4c8.pf_meta', `shard-1/pagefind-entry.json?ts=${tag}`, 'shard-1/pagefind.und_2.pf_meta']);
+    expect(files).toEqual([`pagefind-entry.json?ts=${tag}`, 'pagefind.und_79d741bf4c8.pf_meta']);
+    expect(indexPreloads([first]).files).toHaveLength(2);
   });
 
-  it('changes the tag whenever an entry file changes, and only then', () => {
+  it('changes the tag whenever any shard\'s entry file changes, and only then', () => {
     const other = entry({ und: { hash: 'und_0000000000a', page_count: 155 } });
-    expect(indexPreloads([one], ['']).tag).toBe(indexPreloads([one], ['']).tag);
-    expect(indexPreloads([other], ['']).tag).not.toBe(indexPreloads([one], ['']).tag);
+    expect(indexPreloads([one, one]).tag).toBe(indexPreloads([one, one]).tag);
+    expect(indexPreloads([other]).tag).not.toBe(indexPreloads([one]).tag);
+    expect(indexPreloads([one, other]).tag).not.toBe(indexPreloads([one, one]).tag);
   });
 
   it('fills the marker under the page\'s index URL and replaces what an earlier index build wrote', () => {
