@@ -9,14 +9,14 @@ import * as pagefind from 'pagefind';
 import { loadGlossaryTerms, type GlossaryTermRef } from '../../lib/glossary';
 import { loadPolicyCatalog } from '../../lib/policy-catalog';
 import type { CatalogPolicy } from '../../lib/policy-titles';
-import { FOLD_FILE, INDEX_FILE, INDEX_TAG_META, LEXICON_FILE, shardFolder, SUGGEST_FILE, type IndexManifest } from '../../search/files';
+import { FOLD_FILE, INDEX_FILE, LEXICON_FILE, shardFolder, SUGGEST_FILE, type IndexManifest } from '../../search/files';
 import { facetLoading } from '../../search/facets';
 import { shardFile, SUGGEST_DIR, SUGGEST_KINDS } from '../../search/suggest';
 import { buildFoldTable } from '../../search/fold-map';
 import { createFolder } from '../../search/text';
 import { writeFacetData } from './facet-data';
 import { writeIndexJson } from './index-json';
-import { writeIndexPreloads } from './index-preload';
+import { hasIndexMarker, writeIndexPreloads } from './index-preload';
 import { shardFolders } from './index-files';
 import { INDEX_LANGUAGE, type SearchRecord } from './index-page';
 import { BODY_ATTRIBUTE, searchRecords } from './page-records';
@@ -158,7 +158,7 @@ export async function buildSearchIndex(site = 'dist', options: BuildIndexOptions
     if (ahead !== undefined) reads[i + READ_AHEAD] = readFile(ahead, 'utf8');
     const source = await (reads[i] as Promise<string>);
     reads[i] = undefined;
-    if (source.includes(`name="${INDEX_TAG_META}"`)) preloading.push(file);
+    if (hasIndexMarker(source)) preloading.push(file);
     for (const record of searchRecords(source, pageUrl(site, file), folder)) {
       if (!record.title) problems.push(`${file} → 页面没有 <h1> 标题 → 检查 src/pages/[collection]/[id].astro 是否输出标题`);
       if (shardFull(plan, shard, inShard)) {

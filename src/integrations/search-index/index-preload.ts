@@ -32,6 +32,11 @@ export function indexPreloads(entries: readonly string[]): { tag: string; files:
   return { tag, files: [`pagefind-entry.json?ts=${tag}`, ...(top ? [`pagefind.${top.hash}.pf_meta`] : [])] };
 }
 
+/** Whether a built page carries the marker (the search page). */
+export function hasIndexMarker(html: string): boolean {
+  return html.includes(`name="${INDEX_TAG_META}"`);
+}
+
 /** `html` with the marker filled in; unchanged where the page has no marker. */
 export function withIndexPreloads(html: string, preloads: { tag: string; files: readonly string[] }): string {
   return html.replace(MARKER, (_, indexUrl: string) => {
@@ -41,7 +46,7 @@ export function withIndexPreloads(html: string, preloads: { tag: string; files: 
 }
 
 /**
- * Fills in the marker of every page in `pages` that has one, for the index in `indexDir` whose
+ * Fills in the marker of `pages` (those {@link hasIndexMarker} found), for the index in `indexDir` whose
  * shards past the first are in the folders `merge` ("shard-1/").
  */
 export async function writeIndexPreloads(pages: readonly string[], indexDir: string, merge: readonly string[]): Promise<void> {
@@ -49,7 +54,6 @@ export async function writeIndexPreloads(pages: readonly string[], indexDir: str
   const preloads = indexPreloads(entries);
   for (const page of pages) {
     const html = await readFile(page, 'utf8');
-    if (!html.includes(`name="${INDEX_TAG_META}"`)) continue;
     const filled = withIndexPreloads(html, preloads);
     if (filled !== html) await writeFile(page, filled);
   }
