@@ -20,10 +20,19 @@ import { sitePlugins } from '../plugins/index';
 import { CitationCollector, policyProblems, unknownTitles, writeUnknownCitations } from './citation-report';
 import { indexTimingLine } from './search-index/timing-line';
 import { buildSearchIndex } from './search-index/build-index';
+import { writeModulePreloads } from './module-preload';
 import { viteLazyChunk } from './vite-lazy-chunk';
 import { viteUiStrings } from './vite-ui-strings';
 
 const FIX_AND_REBUILD = '按每行箭头后的说明修改对应文件，然后重新构建。';
+
+/**
+ * The built search page (src/pages/search/index.astro, build.format "directory"). It gets
+ * modulepreload links for its scripts' chunks: it is the one page whose first view waits for its
+ * scripts (they run the search); elsewhere scripts only add tools to text already shown, and one
+ * page keeps the cost the same whatever the library's size.
+ */
+const SEARCH_PAGE = 'search/index.html';
 
 /** The knowledge base integration: reads shared inputs once, sets the Markdown pipeline, then checks, reports and indexes the built site. */
 export function knowledgeBase(): AstroIntegration {
@@ -31,6 +40,7 @@ export function knowledgeBase(): AstroIntegration {
   let policies: ReturnType<typeof readCollection>['entries'] = [];
   let projectRoot = '.';
   let cacheDir: URL | undefined;
+  let base = '/';
   return {
     name: 'dangjian-kb',
     hooks: {
@@ -38,6 +48,7 @@ export function knowledgeBase(): AstroIntegration {
         const root = fileURLToPath(config.root);
         projectRoot = root;
         cacheDir = config.cacheDir;
+        base = config.base;
         // The catalogue and glossary are read once per build and handed to the plugins.
         const read = readCollection('policies', root);
         if (read.problems.length) throw new AstroError(`内容文件有 ${read.problems.length} 个问题：\n${read.problems.join('\n')}`, FIX_AND_REBUILD);
@@ -93,6 +104,7 @@ export function knowledgeBase(): AstroIntegration {
         if (index.pages === 0) index.problems.push(`${site} → 没有找到可搜索的页面 → 检查条目页是否带 data-pagefind-body`);
         if (index.problems.length) throw new AstroError(`搜索索引有 ${index.problems.length} 个问题：\n${index.problems.join('\n')}`, FIX_AND_REBUILD);
         logger.info(indexTimingLine(index.pages, performance.now() - started));
+        await writeModulePreloads(site, SEARCH_PAGE, base);
       },
     },
   };

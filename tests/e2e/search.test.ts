@@ -321,6 +321,21 @@ describe('search page', () => {
     await page.context().close();
   });
 
+  it('names every module its scripts import in the page, so none waits for a script to be parsed first', async () => {
+    const { page } = await openPage(browser);
+    const modules: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script' && new URL(request.url()).pathname.startsWith('/_astro/')) modules.push(request.url());
+    });
+    await page.goto(`${site}search/?q=${encodeURIComponent('三会一课')}`);
+    await settled(page);
+    const named = await page.$$eval('script[type="module"][src], link[rel="modulepreload"]', (nodes) => nodes.map((node) => (node as HTMLScriptElement).src || (node as HTMLLinkElement).href));
+    // The header and search scripts share chunks: some are requested, each is named in the page.
+    expect(modules.length).toBeGreaterThan(named.filter((url) => url.includes('/_astro/') && /lang\.[^/]+\.js$/.test(url)).length);
+    expect(modules.filter((url) => !named.includes(url))).toEqual([]);
+    await page.context().close();
+  });
+
   it('helps when nothing is found', async () => {
     const { page } = await openPage(browser);
     await search(page, '党费 量子力学');
