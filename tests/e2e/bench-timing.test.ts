@@ -17,7 +17,7 @@ beforeAll(async () => {
   inject('siteUrl');
   // The built site with the bench's default-Pagefind page beside it, searching the site's own index.
   site = await mkdtemp(join(tmpdir(), 'kb-bench-timing-'));
-  for (const entry of ['search', 'pagefind', '_astro', 'boot.js', 'favicon.svg', '404.html']) await symlink(resolve('dist', entry), join(site, entry));
+  for (const entry of ['search', 'pagefind', '_astro', 'boot.js', 'favicon.png', '404.html']) await symlink(resolve('dist', entry), join(site, entry));
   const client = defaultClient('pagefind');
   await writeFile(join(site, DEFAULT_PAGE), client.html);
   await writeFile(join(site, DEFAULT_SCRIPT), client.script);
