@@ -1,7 +1,7 @@
 // Browser measurements in real headless Chromium, through the same contract for our site and the
 // reference: a search form in <main>, results as a[href] inside [data-search-results], whose
 // aria-busy is "false" once the search has rendered.
-import type { Browser, Request } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 
 /** What a first search cost. */
 export interface SearchMeasure {
@@ -29,6 +29,19 @@ export function medianSearch(samples: readonly SearchMeasure[]): SearchMeasure {
   if (samples.length === 0) throw new Error('no first-search sample');
   const sorted = [...samples].sort((a, b) => a.firstResultsMs - b.firstResultsMs);
   return { ...(sorted[Math.floor((sorted.length - 1) / 2)] as SearchMeasure), samplesMs: samples.map((s) => s.firstResultsMs) };
+}
+
+/**
+ * The console message a search page logs, through the observer the bench installs, once its
+ * search has settled. The bench waits for it rather than polling the page with
+ * page.waitForFunction: that injects Playwright's own script into the page, and parsing it costs
+ * the page's main thread (about 100 ms at 4× CPU throttling) in the middle of what is measured.
+ */
+export const SETTLED_SIGNAL = 'kb-bench:settled';
+
+/** Resolves once `page` logs {@link SETTLED_SIGNAL}; call before starting what it waits for. */
+export function settledSignal(page: Page, timeoutMs = 120_000): Promise<unknown> {
+  return page.waitForEvent('console', { predicate: (message) => message.text() === SETTLED_SIGNAL, timeout: timeoutMs });
 }
 
 /**
@@ -61,14 +74,20 @@ export async function measureFirstSearch(browser: Browser, searchUrl: string, qu
     page.on('requestfinished', (request) => done(request, true));
     page.on('requestfailed', (request) => done(request, false));
 
-    await page.evaluate(() => {
+    await page.evaluate((signal) => {
       const w = window as unknown as Record<string, unknown>;
       const results = document.querySelector('[data-search-results]');
       if (!results) throw new Error('no [data-search-results] on the search page');
-      new MutationObserver(() => {
-        if (w['__benchFirst'] === undefined && results.querySelector('a[href]')) w['__benchFirst'] = performance.now();
-      }).observe(results, { childList: true, subtree: true });
-    });
+      const observer = new MutationObserver(() => {
+        if (!results.querySelector('a[href]')) return;
+        w['__benchFirst'] ??= performance.now();
+        if (results.getAttribute('aria-busy') === 'true') return;
+        observer.disconnect();
+        console.debug(signal);
+      });
+      observer.observe(results, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+    }, SETTLED_SIGNAL);
+    const settled = settledSignal(page, timeoutMs);
     recording = true;
     await page.evaluate((q) => {
       const w = window as unknown as Record<string, unknown>;
@@ -80,14 +99,7 @@ export async function measureFirstSearch(browser: Browser, searchUrl: string, qu
       input.dispatchEvent(new Event('input', { bubbles: true }));
       input.form.requestSubmit();
     }, query);
-    await page.waitForFunction(
-      () => {
-        const results = document.querySelector('[data-search-results]');
-        return !!results?.querySelector('a[href]') && results.getAttribute('aria-busy') !== 'true';
-      },
-      null,
-      { timeout: timeoutMs, polling: 20 },
-    );
+    await settled;
     // Let late requests (result fragments, highlight scripts) finish: quiet for 500 ms.
     const deadline = Date.now() + 15_000;
     while (Date.now() < deadline && (inFlight > 0 || Date.now() - lastActivity < 500)) await page.waitForTimeout(50);

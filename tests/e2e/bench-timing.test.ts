@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { coldLoad, DEFAULT_PAGE, DEFAULT_SCRIPT, defaultClient, freshPage, newQuery, SETTLED_SIGNAL, type Engine } from '../../bench/lib/search/timing';
+import { measureFirstSearch, SETTLED_SIGNAL } from '../../bench/lib/browser';
+import { coldLoad, DEFAULT_PAGE, DEFAULT_SCRIPT, defaultClient, freshPage, newQuery, type Engine } from '../../bench/lib/search/timing';
 import { startStaticServer, type RunningServer } from '../../scripts/lib/serve/static-server';
 import { launchBrowser } from '../helpers/browser';
 
@@ -81,4 +82,31 @@ describe('the search bench times first results without disturbing the page', () 
       }
     });
   }
+
+  it('library bench: the first search typed on an idle page reports its time and bytes, waiting for the page\'s own signal', async () => {
+    // A spy on every page the measurement opens: polling with waitForFunction would inject Playwright's script mid-search.
+    const polls: string[] = [];
+    const spied = new Proxy(browser, {
+      get(target, key) {
+        if (key !== 'newContext') return Reflect.get(target, key);
+        return async (...args: Parameters<Browser['newContext']>) => {
+          const context = await target.newContext(...args);
+          context.on('page', (page) => {
+            const poll = page.waitForFunction.bind(page);
+            page.waitForFunction = ((...pollArgs: Parameters<Page['waitForFunction']>) => {
+              polls.push(String(pollArgs[0]));
+              return poll(...pollArgs);
+            }) as Page['waitForFunction'];
+          });
+          return context;
+        };
+      },
+    });
+    const measure = await measureFirstSearch(spied, `${server.url}search/`, '三会一课');
+    expect(measure.results).toBeGreaterThan(0);
+    expect(measure.firstResultsMs).toBeGreaterThan(0);
+    expect(measure.bytesToFirstResults).toBeGreaterThan(0);
+    expect(measure.bytesToFirstResults).toBeLessThanOrEqual(measure.bytes);
+    expect(polls).toEqual([]);
+  });
 });

@@ -2,6 +2,7 @@
 // context opening the search URL) and on an open page (a new query typed), with the CPU
 // throttled through Chrome DevTools' emulation of a slow machine (Emulation.setCPUThrottlingRate).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { SETTLED_SIGNAL, settledSignal } from '../browser';
 
 /** Which search: the site's own page, or default Pagefind through a minimal page. */
 export type Engine = 'ours' | 'default';
@@ -37,17 +38,8 @@ if (query) window.benchSearch(query).catch((error) => (window.__kbUrls = { error
 }
 
 /**
- * The console message a page logs once a search has settled (results, facets and paging for
- * ours; every result's data for default Pagefind). The bench waits for it rather than polling
- * the page with page.waitForFunction: that injects Playwright's own script into the page, and
- * parsing it costs the 4×-throttled main thread about 100 ms in the middle of the cold load
- * it measures, for both engines.
- */
-export const SETTLED_SIGNAL = 'kb-bench:settled';
-
-/**
  * Marks, in every page of a context, when results first appear after navigation or after
- * window.__kbT0, and logs {@link SETTLED_SIGNAL} once the search has settled; the bench clears
+ * window.__kbT0, and logs SETTLED_SIGNAL (bench/lib/browser.ts) once the search has settled; the bench clears
  * window.__kbFirst and window.__kbSent before timing a new query on an open page.
  */
 async function instrument(context: BrowserContext) {
@@ -82,14 +74,6 @@ export async function freshPage(browser: Browser, rate: number): Promise<{ conte
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   return { context, page };
-}
-
-/** How long the bench waits for a search to settle. */
-const SETTLE_TIMEOUT = 120_000;
-
-/** Resolves once the page logs {@link SETTLED_SIGNAL}; call before starting what it waits for. */
-function settledSignal(page: Page): Promise<unknown> {
-  return page.waitForEvent('console', { predicate: (message) => message.text() === SETTLED_SIGNAL, timeout: SETTLE_TIMEOUT });
 }
 
 /** Opens the engine's search for `query` on a fresh page; ms from navigation start to first results. */
