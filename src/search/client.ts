@@ -10,7 +10,7 @@ import { FACET_FILE, fetchIndexJson, INDEX_FILE, INDEX_TAG_META, LEXICON_FILE, l
 import { readLexicon, type Lexicon, type LexiconFile } from './lexicon';
 import { inflateIndexFetches } from './native-gunzip';
 import { allParts, planQuery, type QueryPlan } from './query';
-import { rankHits, titleHoldsAll, type RankedHit } from './rank';
+import { rankHits, titleHolder, type RankedHit } from './rank';
 import { decodeContent, findTerm, type ContentTokens, type Folder } from './text';
 
 /** The parts of Pagefind's browser API we use (pagefind.js, 1.6). */
@@ -155,6 +155,7 @@ export class SearchEngine {
       }
     });
     const found = candidates(plan, runIds);
+    const inTitle = titleHolder(plan, titleIds);
     const hits: Hit[] = [];
     const decide = (id: string, result: PagefindResult, variantHits: VariantHits, content: string) => {
       let tokens: ContentTokens | undefined;
@@ -162,7 +163,7 @@ export class SearchEngine {
         const decoded = (tokens ??= decodeContent(content, folder));
         return (plan.terms[t]?.variants[v]?.parts ?? []).every((part) => findTerm(decoded, part.runs, part.separators).length > 0);
       });
-      if (match.ok) hits.push({ id, result, literal: match.literal, defines: defining.has(id), inTitle: titleHoldsAll(plan, titleIds, id), score: scores.get(id) ?? 0 });
+      if (match.ok) hits.push({ id, result, literal: match.literal, defines: defining.has(id), inTitle: inTitle(id), score: scores.get(id) ?? 0 });
     };
     // Most pages are decided by the run searches alone, at once; a common query matches
     // thousands of pages at 20,000 entries, where a promise per page costs more than the rest.

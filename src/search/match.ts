@@ -5,6 +5,8 @@
 import { runKey, type QueryPlan } from './query';
 import { needsCheck } from './text';
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** Per page: for each term, for each variant, whether every run of it was found. */
 export type VariantHits = boolean[][];
 
@@ -15,20 +17,21 @@ export type VariantHits = boolean[][];
 export function candidates(plan: QueryPlan, runIds: ReadonlyMap<string, ReadonlySet<string>>): Map<string, VariantHits> {
   const out = new Map<string, VariantHits>();
   if (plan.terms.length === 0) return out;
-  // Pages per variant: the intersection of its runs' pages.
-  const variantSets = plan.terms.map((term) =>
+  // Pages per variant: the intersection of its runs' pages. Sets are shared, not copied, where
+  // there is nothing to intersect: a common word finds thousands of pages at 20,000 entries.
+  const variantSets: ReadonlySet<string>[][] = plan.terms.map((term) =>
     term.variants.map((variant) => {
-      let set: Set<string> | undefined;
+      let set: ReadonlySet<string> | undefined;
       for (const run of variant.parts.flatMap((part) => part.runs.map(runKey))) {
-        const found = runIds.get(run) ?? new Set<string>();
-        set = set ? new Set([...set].filter((id) => found.has(id))) : new Set(found);
+        const found = runIds.get(run) ?? NONE;
+        set = set ? new Set([...set].filter((id) => found.has(id))) : found;
       }
-      return set ?? new Set<string>();
+      return set ?? NONE;
     }),
   );
   // Start from the smallest term's pages.
-  const termSets = variantSets.map((sets) => new Set(sets.flatMap((set) => [...set])));
-  const smallest = [...termSets].sort((a, b) => a.size - b.size)[0] as Set<string>;
+  const termSets = variantSets.map((sets) => (sets.length === 1 ? (sets[0] as ReadonlySet<string>) : new Set(sets.flatMap((set) => [...set]))));
+  const smallest = [...termSets].sort((a, b) => a.size - b.size)[0] as ReadonlySet<string>;
   for (const id of smallest) {
     if (!termSets.every((set) => set.has(id))) continue;
     out.set(id, variantSets.map((sets) => sets.map((set) => set.has(id))));

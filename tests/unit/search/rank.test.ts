@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFoldTable } from '../../../src/search/fold-map';
 import { planQuery } from '../../../src/search/query';
-import { rankHits, titleHoldsAll } from '../../../src/search/rank';
+import { rankHits, titleHolder } from '../../../src/search/rank';
 import { createFolder } from '../../../src/search/text';
 
 const folder = createFolder(buildFoldTable());
@@ -20,18 +20,18 @@ describe('rankHits', () => {
   });
 });
 
-describe('titleHoldsAll', () => {
+describe('titleHolder', () => {
   const titles = new Map([
     ['湘潭', new Set(['a', 'b'])],
     ['党建', new Set(['a'])],
   ]);
   it('needs every term of two or more characters in the title', () => {
     const plan = planQuery('湘潭 党建', folder);
-    expect(titleHoldsAll(plan, titles, 'a')).toBe(true);
-    expect(titleHoldsAll(plan, titles, 'b')).toBe(false);
+    expect(titleHolder(plan, titles)('a')).toBe(true);
+    expect(titleHolder(plan, titles)('b')).toBe(false);
   });
   it('lets lone characters not decide, and decides nothing with lone characters only', () => {
-    expect(titleHoldsAll(planQuery('湘潭 年', folder), titles, 'b')).toBe(true);
-    expect(titleHoldsAll(planQuery('年', folder), titles, 'a')).toBe(false);
+    expect(titleHolder(planQuery('湘潭 年', folder), titles)('b')).toBe(true);
+    expect(titleHolder(planQuery('年', folder), titles)('a')).toBe(false);
   });
 });
