@@ -102,6 +102,8 @@ export class SearchEngine {
       fetchIndexJson<IndexManifest>(this.base, INDEX_FILE),
     ]);
     this.facetFile = manifest.facets;
+    const tag = indexTag();
+    if (tag) preloadIndexFiles(`${this.base}pagefind/`, manifest.warm ?? []);
     // Pagefind picks the query language from <html lang> when the instance is created; with
     // zh-CN it word-splits queries and breaks our tokens apart (search-notes trap 1). Let it see
     // QUERY_LANGUAGE instead, then put the page's language back at once.
@@ -109,7 +111,6 @@ export class SearchEngine {
     const lang = html.getAttribute('lang');
     html.setAttribute('lang', QUERY_LANGUAGE);
     // With the index's cache tag, Pagefind asks for the entry files the page preloaded.
-    const tag = indexTag();
     const tagged = tag ? { metaCacheTag: tag } : {};
     let pagefind: PagefindInstance;
     try {
@@ -216,6 +217,21 @@ export class SearchEngine {
  */
 function indexTag(): string | undefined {
   return document.querySelector<HTMLMetaElement>(`meta[name="${INDEX_TAG_META}"]`)?.content || undefined;
+}
+
+/**
+ * Preloads files of the index folder the way the search page's own preload links do
+ * (as="fetch", crossorigin): Pagefind's later fetch of the same URL then takes the response.
+ */
+function preloadIndexFiles(indexUrl: string, files: readonly string[]): void {
+  for (const file of files) {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = indexUrl + file;
+    document.head.append(link);
+  }
 }
 
 /** Pagefind's signature at the start of every decompressed file. */

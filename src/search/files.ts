@@ -36,6 +36,12 @@ export interface IndexManifest {
    * its own; the browser merges them into the first with Pagefind's mergeIndex().
    */
   merge: string[];
+  /**
+   * The merged shards' first files (entry file with the cache tag, metadata), relative to
+   * pagefind/: the client preloads them when the page carries the cache tag, since Pagefind asks
+   * for them only once the first shard's WebAssembly is in (index-preload.ts).
+   */
+  warm?: string[];
   /** The facet file: its gzipped size in bytes, and when the search page loads it (facets.ts). */
   facets: { bytes: number; loading: FacetLoading };
 }

@@ -57,7 +57,7 @@ describe('the search index', () => {
     }
     // The shipped library is small: its facet data comes with the first results (facets.ts).
     const manifest = JSON.parse(readFileSync('dist/pagefind/kb-index.json', 'utf8')) as IndexManifest;
-    expect(manifest).toEqual({ merge: [], facets: { bytes: readFileSync('dist/pagefind/kb-facets.json.gz').length, loading: 'with-results' } });
+    expect(manifest).toEqual({ merge: [], warm: [], facets: { bytes: readFileSync('dist/pagefind/kb-facets.json.gz').length, loading: 'with-results' } });
     const { shards } = JSON.parse(readFileSync('dist/pagefind/kb-suggest.json', 'utf8')) as { shards: number };
     const suggest = readdirSync('dist/pagefind/suggest');
     expect(suggest.filter((name) => name.endsWith('.json'))).toHaveLength(shards);

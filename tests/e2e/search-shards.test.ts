@@ -115,4 +115,28 @@ describe('a search index in shards', () => {
     expect(entries.sort()).toEqual(dirs.map((dir) => `/${relative(work, dir).split(sep).join('/')}/pagefind-entry.json?ts=${tag}`).sort());
     await context.close();
   });
+
+  it('preloads the merged shards\' entry and metadata files from the manifest, and Pagefind takes them without asking again', async () => {
+    const { context, page, errors } = await openPage(browser);
+    const requested = new Map<string, number>();
+    page.on('request', (request) => {
+      const path = request.url().replace(sharded.url, '/');
+      if (/^\/pagefind\/shard-\d+\/pagefind[.-]/.test(path)) requested.set(path, (requested.get(path) ?? 0) + 1);
+    });
+    await searchAll(page, sharded.url, '党费');
+    const initiators = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/pagefind\/shard-\d+\/pagefind[.-]/.test(entry.name))
+        .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+    );
+    const dirs = await shardDirs(join(work, 'pagefind'));
+    // An entry file and a metadata file per merged shard, each fetched once, by a preload link.
+    expect(requested.size).toBe(2 * (dirs.length - 1));
+    expect([...requested.values()].every((n) => n === 1), JSON.stringify([...requested])).toBe(true);
+    expect(initiators.length).toBe(requested.size);
+    expect(initiators.every((initiator) => initiator === 'link'), initiators.join(' ')).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

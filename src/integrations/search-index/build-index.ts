@@ -16,7 +16,7 @@ import { buildFoldTable } from '../../search/fold-map';
 import { createFolder } from '../../search/text';
 import { writeFacetData } from './facet-data';
 import { writeIndexJson } from './index-json';
-import { hasIndexMarker, writeIndexPreloads } from './index-preload';
+import { hasIndexMarker, readIndexPreloads, writeIndexPreloads } from './index-preload';
 import { shardFolders } from './index-files';
 import { INDEX_LANGUAGE, type SearchRecord } from './index-page';
 import { BODY_ATTRIBUTE, searchRecords } from './page-records';
@@ -183,11 +183,12 @@ export async function buildSearchIndex(site = 'dist', options: BuildIndexOptions
   await writeIndexJson(outputPath, FOLD_FILE, table);
   await writeIndexJson(outputPath, LEXICON_FILE, lexiconFile(glossary, policies, folder));
   const facetBytes = await writeFacetData(outputPath, shardFolders(outputPath, merge));
+  const preloads = await readIndexPreloads(outputPath, merge);
   // Written last: the browser reads it first, and it names files that now all exist.
-  const manifest: IndexManifest = { merge, facets: { bytes: facetBytes, loading: facetLoading(facetBytes, options.facetsWithResultsMaxBytes) } };
+  const manifest: IndexManifest = { merge, warm: preloads.merged, facets: { bytes: facetBytes, loading: facetLoading(facetBytes, options.facetsWithResultsMaxBytes) } };
   await writeIndexJson(outputPath, INDEX_FILE, manifest);
   await writeSuggestions(outputPath, suggestFiles(suggestions, folder));
   // The pages name the index by its URL in the site: only an index in its usual place is theirs.
-  if (outputPath === join(site, 'pagefind')) await writeIndexPreloads(preloading, outputPath, merge);
+  if (outputPath === join(site, 'pagefind')) await writeIndexPreloads(preloading, preloads);
   return { pages, problems };
 }

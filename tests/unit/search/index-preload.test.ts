@@ -15,6 +15,18 @@ describe('index preloads', () => {
     expect(indexPreloads([first]).files).toHaveLength(2);
   });
 
+  it('names each merged shard\'s tagged entry file and largest metadata under its folder, for the client to preload', () => {
+    const shard = (hash: string) => entry({ en: { hash: 'en_1', page_count: 3 }, und: { hash, page_count: 4997 } });
+    const { tag, merged } = indexPreloads([one, shard('und_a'), shard('und_b')], ['shard-1/', 'shard-2/']);
+    expect(merged).toEqual([
+      `shard-1/pagefind-entry.json?ts=${tag}`,
+      'shard-1/pagefind.und_a.pf_meta',
+      `shard-2/pagefind-entry.json?ts=${tag}`,
+      'shard-2/pagefind.und_b.pf_meta',
+    ]);
+    expect(indexPreloads([one]).merged).toEqual([]);
+  });
+
   it('changes the tag whenever any shard\'s entry file changes, and only then', () => {
     const other = entry({ und: { hash: 'und_0000000000a', page_count: 155 } });
     expect(indexPreloads([one, one]).tag).toBe(indexPreloads([one, one]).tag);
