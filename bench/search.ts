@@ -17,9 +17,9 @@ import * as pagefind from 'pagefind';
 import { launchBrowser } from '../tests/helpers/browser';
 import { readContentDir } from './lib/files';
 import { generateLibrary, readSource } from './lib/library';
-import { benchPages, carriesBody, checkTargets, GROUPS, groundTruth, median, NEW_GROUPS, QUERIES, score, summarise, TARGETS, type BenchPage, type Group, type QueryScore } from './lib/search/bench';
+import { benchPages, carriesBody, checkTargets, GROUPS, groundTruth, median, NEW_GROUPS, QUERIES, score, summarise, TARGETS, timedQueries, type BenchPage, type Group, type QueryScore } from './lib/search/bench';
 import { measureSuggestBytes, suggestSources, type SuggestBytes } from './lib/search/suggest-bench';
-import { coldLoad, DEFAULT_PAGE, DEFAULT_SCRIPT, defaultClient, defaultResults, freshPage, newQuery, ourResults, type Engine } from './lib/search/timing';
+import { coldLoad, DEFAULT_PAGE, DEFAULT_SCRIPT, defaultClient, defaultResults, freshPage, newQuery, ourResults, THROTTLED_RATE, type Engine } from './lib/search/timing';
 import { CSP } from '../src/lib/csp';
 import { startStaticServer } from '../scripts/lib/serve/static-server';
 import { buildSearchIndex, htmlFiles, pageUrl } from '../src/integrations/search-index/build-index';
@@ -31,7 +31,7 @@ import { createFolder } from '../src/search/text';
 
 const DEFAULT_DIR = 'pagefind-default';
 const SUGGEST_SIZES = [1000, 20000];
-const RATES = [4, 1];
+const RATES = [THROTTLED_RATE, 1];
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
 const log = (line = '') => {
@@ -140,7 +140,7 @@ try {
 
   // 3. Time to first results. Cold: a fresh context per load, engines alternating who goes
   // first. New query: one open page per engine, the queries typed one after another.
-  const timed = QUERIES.filter((q) => q.group !== 'none').filter((_, i) => i % (quick ? 16 : 6) === 0).map((q) => q.query);
+  const timed = timedQueries(quick ? 16 : 6);
   type Samples = Record<Engine, { cold: number[]; newQuery: number[] }>;
   const timing: Record<number, Samples> = {};
   for (const rate of RATES) {
@@ -191,8 +191,8 @@ try {
     recall: overall.ours.recall,
     precision: overall.ours.precision,
     coverageProblems: coverage.length,
-    coldMsThrottled: times[4]!.ours.coldMedianMs,
-    newQueryMsThrottled: times[4]!.ours.newQueryMedianMs,
+    coldMsThrottled: times[THROTTLED_RATE]!.ours.coldMedianMs,
+    newQueryMsThrottled: times[THROTTLED_RATE]!.ours.newQueryMedianMs,
     suggestBytes: suggest.map((s) => ({ entries: s.entries, bytes: s.maxBytes })),
     indexSizeRatio: sizes.ours / sizes.default,
   });

@@ -2,6 +2,8 @@
 // out; each miss says what was measured, where, and where to look.
 import { statsByType, type HtmlPage, type PageClassifier } from './dist-stats';
 import type { BudgetResult, GrowthByType, GrowthSample, SizeRun } from './results';
+import { TARGETS } from './search/bench';
+import { THROTTLED_RATE } from './search/timing';
 
 /** The budgets; the README's 性能预算 section states the same numbers. */
 export const BUDGETS = {
@@ -231,6 +233,32 @@ export function checkBudgets(runs: readonly SizeRun[], growth: { from: number; t
       if (rss > BUDGETS.processRss) misses.push(`${sizeLabel(run.size)} 最大的单个进程占用 ${gib(rss)}，超出 ${gib(BUDGETS.processRss)} → 看构建日志中内容同步和页面生成两段，哪一段随条目数占用更多内存`);
     }
     results.push({ id: 'process-memory', title: `构建中任何一个进程的峰值内存不超过 ${gib(BUDGETS.processRss)}`, ok: misses.length === 0, measured: `最多 ${gib(most)}`, misses });
+  }
+  // 8. The search page opened cold on a slow machine shows results within bench:search's target, at every size.
+  {
+    const misses: string[] = [];
+    let most = 0;
+    const measured = sorted.filter((r) => r.site.coldLoad);
+    for (const run of measured) {
+      const cold = run.site.coldLoad!;
+      most = Math.max(most, cold.medianMs);
+      if (cold.medianMs <= TARGETS.coldMs) continue;
+      const slowest = cold.queries
+        .map((query, i) => ({ query, ms: cold.samplesMs[i] ?? 0 }))
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 3)
+        .map((s) => `「${s.query}」${s.ms.toFixed(0)} ms`)
+        .join('、');
+      const reference = run.reference.coldLoad ? `参照站 ${run.reference.coldLoad.medianMs.toFixed(0)} ms` : '参照站未测';
+      misses.push(`${sizeLabel(run.size)} 中位数 ${cold.medianMs.toFixed(0)} ms（${reference}），超出 ${TARGETS.coldMs} ms；最慢的：${slowest} → 看这些查询命中多少页：Pagefind 为每个命中页返回全部词位置`);
+    }
+    results.push({
+      id: 'cold-load-time',
+      title: `CPU 降速 ${THROTTLED_RATE} 倍时直接打开 /search/?q=…，每个规模首批结果时间的中位数不超过 ${TARGETS.coldMs} ms`,
+      ok: measured.length > 0 && misses.length === 0,
+      measured: measured.length > 0 ? `最多 ${most.toFixed(0)} ms` : '没有测量',
+      misses,
+    });
   }
   return results;
 }

@@ -2,6 +2,7 @@
 // reference and their ratio) followed by the budgets. Pure.
 import { FACETS_WITH_RESULTS_MAX_BYTES } from '../../src/search/facets';
 import { FIRST_SEARCH_SAMPLES } from './browser';
+import { THROTTLED_RATE } from './search/timing';
 import { referenceTypeFor } from './dist-stats';
 import { ratio, type BenchReport, type BudgetResult, type SiteMetrics, type SizeRun } from './results';
 
@@ -79,6 +80,7 @@ export function tableRows(runs: readonly SizeRun[]): Row[] {
     { label: '首次搜索：请求数', value: (m) => m.search.requests, format: count },
     { label: `筛选数据（gzip；超过 ${kib(FACETS_WITH_RESULTS_MAX_BYTES)} 时不随首次搜索加载，读者按需加载）`, value: (m) => m.facetData?.bytes, format: kib },
     { label: `首次搜索：首批结果时间（${FIRST_SEARCH_SAMPLES} 次的中位数）`, value: (m) => m.search.firstResultsMs, format: millis },
+    { label: `直接打开 /search/?q=…（CPU 降速 ${THROTTLED_RATE} 倍）：首批结果时间（各查询的中位数）`, value: (m) => m.coldLoad?.medianMs, format: millis },
   ];
 }
 

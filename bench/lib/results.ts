@@ -3,6 +3,7 @@ import type { NoJsMeasure, SearchMeasure } from './browser';
 import type { TypeStats } from './dist-stats';
 import type { GrownCollection } from './library';
 import type { IndexManifest } from '../../src/search/files';
+import type { ColdLoadMeasure } from './search/timing';
 
 /** Build cost of one site at one size. */
 export interface BuildMetrics {
@@ -57,6 +58,11 @@ export interface SiteMetrics {
   /** JavaScript off vs on, the largest page of each entry type. */
   noJs: NoJsMeasure[];
   search: SearchMeasure;
+  /**
+   * The search page opened cold at /search/?q=… with the CPU throttled 4× (default Pagefind
+   * through a minimal page for the reference), over the timed queries of bench:search.
+   */
+  coldLoad?: ColdLoadMeasure | undefined;
 }
 
 /** The same HTML page (same URL) at the smallest and the largest size. */
@@ -88,7 +94,7 @@ export interface SizeRun {
 
 /** One budget and whether it holds. */
 export interface BudgetResult {
-  id: 'no-js' | 'content-page-weight' | 'html-growth' | 'build-time-per-entry' | 'first-search-bytes' | 'first-results-time' | 'process-memory';
+  id: 'no-js' | 'content-page-weight' | 'html-growth' | 'build-time-per-entry' | 'first-search-bytes' | 'first-results-time' | 'process-memory' | 'cold-load-time';
   /** The budget as stated in the README, in Chinese. */
   title: string;
   ok: boolean;

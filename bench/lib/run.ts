@@ -8,7 +8,7 @@
 // (.astro/, node_modules/.astro/data-store.json) stay separate from the builds other people run
 // in the repository at the same time.
 import { execFileSync } from 'node:child_process';
-import { cp, mkdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +24,8 @@ import { runMeasured } from './process-tree';
 import { INDEX_TIMING, parseIndexTiming } from '../../src/integrations/search-index/timing-line';
 import { readIndexManifest } from '../../src/integrations/search-index/index-files';
 import type { BenchReport, ContentPageWeight, SiteMetrics, SizeRun } from './results';
+import { timedQueries } from './search/bench';
+import { DEFAULT_PAGE, DEFAULT_SCRIPT, defaultClient, measureColdLoads, THROTTLED_RATE, type Engine } from './search/timing';
 
 /** Options of {@link runBench}. */
 export interface BenchOptions {
@@ -100,12 +102,13 @@ async function build(
   return { siteMs: site.ms, indexMs: index.ms, peakRssSite: site.peakRss, peakRssIndex: index.peakRss, peakProcessRss: Math.max(site.peakProcessRss, index.peakProcessRss), cpuMs: site.cpuMs + index.cpuMs };
 }
 
-/** Measures a built site folder: sizes, HTML per type, content page weight, no-JS text and a first search. */
+/** Measures a built site folder: sizes, HTML per type, content page weight, no-JS text, a first search on an idle page and cold loads of the search page. */
 async function measureSite(
   dist: string,
   classify: PageClassifier,
   browser: Browser,
   query: string,
+  engine: Engine,
 ): Promise<{ pages: HtmlPage[]; metrics: Omit<SiteMetrics, 'build'> }> {
   const pages = await htmlPages(dist);
   const html = statsByType(pages, classify);
@@ -136,19 +139,28 @@ async function measureSite(
     const samples = [];
     for (let i = 0; i < FIRST_SEARCH_SAMPLES; i++) samples.push(await measureFirstSearch(browser, `${origin}/search/`, query));
     const search = medianSearch(samples);
-    return {
-      pages,
-      metrics: {
-        pages: pages.length,
-        distBytes: await folderBytes(dist),
-        indexBytes: await folderBytes(join(dist, 'pagefind')),
-        facetData: (await readIndexManifest(join(dist, 'pagefind')))?.facets,
-        html,
-        contentPages,
-        noJs,
-        search,
-      },
+    const metrics = {
+      pages: pages.length,
+      distBytes: await folderBytes(dist),
+      indexBytes: await folderBytes(join(dist, 'pagefind')),
+      facetData: (await readIndexManifest(join(dist, 'pagefind')))?.facets,
+      html,
+      contentPages,
+      noJs,
+      search,
     };
+    // The reference has no search page of its own to open with ?q=: bench:search's minimal
+    // default-Pagefind page goes in for the measurement and out again.
+    const extra = engine === 'default' ? defaultClient('pagefind') : undefined;
+    if (extra) {
+      await writeFile(join(dist, DEFAULT_PAGE), extra.html);
+      await writeFile(join(dist, DEFAULT_SCRIPT), extra.script);
+    }
+    try {
+      return { pages, metrics: { ...metrics, coldLoad: await measureColdLoads(browser, server.url, engine, timedQueries(), THROTTLED_RATE) } };
+    } finally {
+      if (extra) await Promise.all([rm(join(dist, DEFAULT_PAGE)), rm(join(dist, DEFAULT_SCRIPT))]);
+    }
   } finally {
     await server.close();
   }
@@ -190,8 +202,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       const refBuild = await build(`参照站 N=${size}`, refRoot, { site: [tool.astro, 'build'], index: [tool.pagefind, '--site', 'dist'] }, env, logFile, tool.node);
 
       log(`N=${size}：测量（文件大小、页面、Chromium 中的首次搜索）…`);
-      const site = await measureSite(join(siteRoot, 'dist'), classifySitePage, browser, options.query);
-      const reference = await measureSite(join(refRoot, 'dist'), classifyReferencePage, browser, options.query);
+      const site = await measureSite(join(siteRoot, 'dist'), classifySitePage, browser, options.query, 'ours');
+      const reference = await measureSite(join(refRoot, 'dist'), classifyReferencePage, browser, options.query, 'default');
       pagesBySize.set(size, site.pages);
       const withBuild = (b: typeof siteBuild, m: typeof site.metrics): SiteMetrics => ({
         build: {

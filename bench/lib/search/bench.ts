@@ -171,6 +171,17 @@ export function summarise(scores: readonly QueryScore[]): Summary {
   };
 }
 
+/**
+ * The queries whose time to first results is measured: every sixth query with results (every
+ * sixteenth for a quick run), which spreads them over the query kinds. Shared by
+ * `npm run bench:search` (the shipped site) and `npm run bench` (each library size).
+ */
+export function timedQueries(step = 6): string[] {
+  return QUERIES.filter((q) => q.group !== 'none')
+    .filter((_, i) => i % step === 0)
+    .map((q) => q.query);
+}
+
 /** Median of a list of numbers; NaN for none. */
 export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;

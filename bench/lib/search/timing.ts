@@ -3,6 +3,10 @@
 // throttled through Chrome DevTools' emulation of a slow machine (Emulation.setCPUThrottlingRate).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SETTLED_SIGNAL, settledSignal } from '../browser';
+import { median } from './bench';
+
+/** CPU throttling of the timed searches on a slow machine: Chrome DevTools' 4× emulation. */
+export const THROTTLED_RATE = 4;
 
 /** Which search: the site's own page, or default Pagefind through a minimal page. */
 export type Engine = 'ours' | 'default';
@@ -83,6 +87,31 @@ export async function coldLoad(page: Page, origin: string, engine: Engine, query
   await page.goto(`${origin}${path}?q=${encodeURIComponent(query)}`);
   await settled;
   return (await page.evaluate('window.__kbFirst')) as number;
+}
+
+/** Cold loads of a search at one CPU rate (see {@link measureColdLoads}). */
+export interface ColdLoadMeasure {
+  /** CPU throttling rate (4 = Chrome DevTools' slow machine). */
+  rate: number;
+  /** Median over the queries, ms from navigation start to first results. */
+  medianMs: number;
+  /** Each query's time, in the order of `queries`. */
+  samplesMs: number[];
+  queries: string[];
+}
+
+/** Opens the engine's search cold (a fresh context each) once per query at CPU `rate`. */
+export async function measureColdLoads(browser: Browser, origin: string, engine: Engine, queries: readonly string[], rate: number): Promise<ColdLoadMeasure> {
+  const samplesMs: number[] = [];
+  for (const query of queries) {
+    const { context, page } = await freshPage(browser, rate);
+    try {
+      samplesMs.push(await coldLoad(page, origin, engine, query));
+    } finally {
+      await context.close();
+    }
+  }
+  return { rate, medianMs: median(samplesMs), samplesMs, queries: [...queries] };
 }
 
 /** Types a new query on an open search page of the engine; ms from the input to first results. */

@@ -14,6 +14,7 @@ function metrics(size: number, patch: Partial<SiteMetrics> = {}, msPerEntry = 20
     contentPages: { 'entry:templates': { url: '/templates/a/', cssGzip: 4_000, jsGzip: 6_000, totalGzip: 10_000, assets: [{ url: '/_astro/a.js', gzip: 6_000 }] } },
     noJs: [{ url: '/templates/a/', withJs: 1000, withoutJs: 1000 }],
     search: { query: '三会一课', bytes: 200_000, bytesToFirstResults: 150_000, requests: 20, firstResultsMs: 300, results: 10, largest: [{ url: '/pagefind/wasm.unknown.pagefind', bytes: 60_000 }] },
+    coldLoad: { rate: 4, medianMs: 800, samplesMs: [700, 800, 950], queries: ['党费', '三会一课', '党性'] },
     ...patch,
   };
 }
@@ -34,6 +35,7 @@ describe('budget checks', () => {
       ['first-search-bytes', true],
       ['first-results-time', true],
       ['process-memory', true],
+      ['cold-load-time', true],
     ]);
     expect(results.flatMap((r) => r.misses)).toEqual([]);
   });
@@ -114,6 +116,18 @@ describe('budget checks', () => {
     expect(result.measured).toBe('N=5000 390 ms，N=200 300 ms，比值 1.30');
     const fine = metrics(5000, { search: { ...metrics(5000).search, firstResultsMs: 360 } });
     expect(checkBudgets([run(200, metrics(200)), run(5000, fine)], growth).find((r) => r.id === 'first-results-time')!.ok).toBe(true);
+  });
+
+  it('fail when the search page opened cold at 4x CPU takes over 1 s at any size, naming the slowest queries', () => {
+    const slow = metrics(20000, { coldLoad: { rate: 4, medianMs: 1706, samplesMs: [1706, 5157, 1300, 8119], queries: ['党费', '黨支部', '湘潭', '党员 教育 管理'] } });
+    const reference = metrics(20000, { coldLoad: { rate: 4, medianMs: 1500, samplesMs: [1500], queries: ['党费'] } });
+    const result = checkBudgets([run(1000, metrics(1000)), run(20000, slow, reference)], growth).find((r) => r.id === 'cold-load-time')!;
+    expect(result.ok).toBe(false);
+    expect(result.measured).toBe('最多 1706 ms');
+    expect(result.misses).toHaveLength(1);
+    expect(result.misses[0]).toContain('N=20000 中位数 1706 ms（参照站 1500 ms），超出 1000 ms；最慢的：「党员 教育 管理」8119 ms、「黨支部」5157 ms、「党费」1706 ms');
+    const unmeasured = checkBudgets([run(1000, metrics(1000, { coldLoad: undefined }))], growth).find((r) => r.id === 'cold-load-time')!;
+    expect([unmeasured.ok, unmeasured.measured]).toEqual([false, '没有测量']);
   });
 
   it('fail when any one build process passes 8 GB, whatever the sum of the tree', () => {
