@@ -103,7 +103,7 @@ export class SearchEngine {
     ]);
     this.facetFile = manifest.facets;
     const tag = indexTag();
-    if (tag) preloadIndexFiles(`${this.base}pagefind/`, manifest.warm ?? []);
+    if (tag) preloadIndexFiles(`${this.base}pagefind/`, manifest.warm);
     // Pagefind picks the query language from <html lang> when the instance is created; with
     // zh-CN it word-splits queries and breaks our tokens apart (search-notes trap 1). Let it see
     // QUERY_LANGUAGE instead, then put the page's language back at once.

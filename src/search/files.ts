@@ -41,7 +41,7 @@ export interface IndexManifest {
    * pagefind/: the client preloads them when the page carries the cache tag, since Pagefind asks
    * for them only once the first shard's WebAssembly is in (index-preload.ts).
    */
-  warm?: string[];
+  warm: string[];
   /** The facet file: its gzipped size in bytes, and when the search page loads it (facets.ts). */
   facets: { bytes: number; loading: FacetLoading };
 }
